@@ -1,0 +1,31 @@
+/**
+ * The one logger. Structured JSON lines on stdout (pino). Secret-bearing
+ * fields are redacted by name as a second line of defence: callers must
+ * never pass token, code, secret or cookie values in the first place.
+ */
+import pino from "pino";
+
+const SECRET_FIELDS = [
+  "accessToken",
+  "refreshToken",
+  "grantToken",
+  "clientSecret",
+  "access_token",
+  "refresh_token",
+  "client_secret",
+  "code",
+  "cookie",
+  "authorization",
+  "token",
+  "secret",
+];
+
+const redactPaths = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`]);
+
+export const log = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  base: { app: "zylker-portal" },
+  redact: { paths: redactPaths, censor: "[redacted]" },
+});
+
+export type Logger = typeof log;

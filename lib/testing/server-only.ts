@@ -1,0 +1,2 @@
+// Stands in for "server-only" when tests import server modules.
+export {};
