@@ -4,6 +4,7 @@
  * never pass token, code, secret or cookie values in the first place.
  */
 import pino from "pino";
+import { logLevel } from "./env";
 
 const SECRET_FIELDS = [
   "accessToken",
@@ -23,7 +24,7 @@ const SECRET_FIELDS = [
 const redactPaths = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`]);
 
 export const log = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: logLevel(),
   base: { app: "zylker-portal" },
   redact: { paths: redactPaths, censor: "[redacted]" },
 });

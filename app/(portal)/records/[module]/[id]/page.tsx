@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+
+import { RecordDetail } from "@/components/records/record-detail";
+import { Skeleton } from "@/components/skeleton";
+import { requireSession } from "@/lib/auth/current";
+import { findModule } from "@/lib/zoho/modules";
+
+export default async function RecordPage(props: {
+  params: Promise<{ module: string; id: string }>;
+}) {
+  const { module: slug, id } = await props.params;
+  const module = findModule(slug);
+  if (!module) notFound();
+  const session = await requireSession();
+
+  return (
+    <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+      <RecordDetail session={session} module={module} id={id} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,66 @@
+import "server-only";
+
+import path from "node:path";
+
+import { env } from "@/lib/env";
+import {
+  createSqliteTokenStore,
+  loadKeyRing,
+  type PortalTokenStore,
+} from "@/lib/token-store";
+import { DataCentres } from "@/lib/zoho/data-centres";
+import type { ZohoClient } from "@/lib/zoho/oauth";
+
+/** Scopes the portal asks for: read its three modules, users, profile. */
+export const ZOHO_SCOPES = [
+  "ZohoCRM.modules.contacts.READ",
+  "ZohoCRM.modules.leads.READ",
+  "ZohoCRM.modules.deals.READ",
+  "ZohoCRM.users.READ",
+  "ZohoCRM.org.READ",
+  "ZohoCRM.settings.fields.READ",
+  "AaaServer.profile.READ",
+].join(",");
+
+export interface PortalConfig {
+  client: ZohoClient;
+  /** Where sign-in starts; Zoho hands users over to their data centre. */
+  accountsUrl: string;
+  redirectUri: string;
+  dataCentres: DataCentres;
+  demo: boolean;
+  admins: string[];
+}
+
+let config: PortalConfig | undefined;
+let store: PortalTokenStore | undefined;
+
+/** The portal's settings, derived once from the validated environment. */
+export function portalConfig(): PortalConfig {
+  if (config) return config;
+  const e = env();
+  config = {
+    client: { clientId: e.ZOHO_CLIENT_ID, clientSecret: e.ZOHO_CLIENT_SECRET },
+    accountsUrl: e.ZOHO_ACCOUNTS_URL.replace(/\/+$/, ""),
+    redirectUri: new URL("/api/auth/callback/zoho", e.NEXTAUTH_URL).toString(),
+    dataCentres: new DataCentres(e.ZOHO_EXTRA_DATA_CENTRES),
+    demo: e.PORTAL_DEMO,
+    admins: e.PORTAL_ADMINS.map((a) => a.toLowerCase()),
+  };
+  return config;
+}
+
+/**
+ * The process's token store. In the demo, a missing TOKEN_STORE_KEYS means
+ * a generated key kept next to the database; elsewhere it is an error.
+ */
+export function tokenStore(): PortalTokenStore {
+  if (store) return store;
+  const e = env();
+  const demoKeyFile = e.PORTAL_DEMO
+    ? path.join(path.dirname(e.DATABASE_PATH), "token-store.key")
+    : undefined;
+  const keyRing = loadKeyRing({ value: e.TOKEN_STORE_KEYS, demoKeyFile });
+  store = createSqliteTokenStore({ path: e.DATABASE_PATH, encryptionKey: keyRing });
+  return store;
+}

@@ -1,0 +1,103 @@
+import "server-only";
+
+import type { NextAuthOptions } from "next-auth";
+
+import { recordAudit } from "@/lib/audit";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+import { portalDb } from "./database";
+import { SIGN_IN_FAILURES, type SignInFailure } from "./errors";
+import { noteSignInFailure } from "./sign-in-failures";
+import { completeSignIn, hasRefreshToken } from "./sign-in";
+import { endSession, SESSION_MAX_AGE_S } from "./sessions";
+import { zohoProvider, type PortalTokens } from "./zoho-provider";
+
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth runs the flow (state and PKCE checks, CSRF on sign-out); the
+ * portal keeps the session. The JWT cookie holds only `sid`, a reference
+ * to a server-side session row: never a Zoho token, name or email.
+ */
+export function authOptions(): NextAuthOptions {
+  options ??= {
+    secret: env().NEXTAUTH_SECRET,
+    providers: [zohoProvider()],
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    pages: { signIn: "/", error: "/auth/error", signOut: "/" },
+    debug: false,
+    callbacks: {
+      async signIn({ user, account }) {
+        const tokens = account as unknown as PortalTokens;
+        if (await hasRefreshToken(user.email!, tokens.portal_tokens)) {
+          return true;
+        }
+        return new URL("/auth/consent", env().NEXTAUTH_URL).toString();
+      },
+      async jwt({ token, user, account, trigger }) {
+        if (trigger !== "signIn" || !account) return token;
+        const tokens = account as unknown as PortalTokens;
+        const sid = await completeSignIn({
+          profile: { zuid: user.id, email: user.email!, displayName: user.name! },
+          tokens: tokens.portal_tokens,
+          accountsServer: tokens.accounts_server,
+          location: tokens.location,
+        });
+        return { sid };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const sid = typeof token?.sid === "string" ? token.sid : null;
+        if (sid) endSession(sid, "signed_out");
+        log.info({ event: "signed_out" }, "browser session ended");
+        recordAudit(portalDb(), {
+          event: "signed_out",
+          actor: "portal",
+          outcome: sid ? "ok" : "no session",
+        });
+      },
+    },
+    logger: {
+      error: (code, metadata) => onAuthError(code, metadata),
+      warn: (code) => log.warn({ event: "nextauth_warning", status: code }),
+      debug: () => {},
+    },
+  };
+  return options;
+}
+
+/**
+ * next-auth reports every failure here. The reason is classified for the
+ * error page; only codes and error names are logged, never the metadata
+ * (it may hold the callback's query or the provider's answer).
+ */
+function onAuthError(code: string, metadata: unknown): void {
+  const error = metadata instanceof Error ? metadata : errorOf(metadata);
+  const reason = classify(error);
+  if (reason) noteSignInFailure(reason);
+  log.warn(
+    { event: "sign_in_failed", status: code, reason: reason ?? error?.name },
+    "sign-in failed",
+  );
+}
+
+function errorOf(metadata: unknown): Error | undefined {
+  if (metadata && typeof metadata === "object" && "error" in metadata) {
+    const inner = (metadata as { error: unknown }).error;
+    return inner instanceof Error ? inner : undefined;
+  }
+  return undefined;
+}
+
+function classify(error: Error | undefined): SignInFailure | undefined {
+  if (!error) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && code in SIGN_IN_FAILURES) {
+    return code as SignInFailure;
+  }
+  if (/state|pkce|code_verifier/i.test(error.message)) return "STATE_MISMATCH";
+  if (error.message === "access_denied") return "CONSENT_DENIED";
+  return undefined;
+}

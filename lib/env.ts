@@ -1,0 +1,99 @@
+/**
+ * The one place that reads process.env. Every variable is validated once by
+ * a zod schema; messages name the variable and the expected form, never the
+ * value. See README "Configuration" and .env.example.
+ */
+import { z } from "zod";
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** `eu=http://127.0.0.1:4201|http://127.0.0.1:4202`: an emulated DC. */
+const extraDataCentre = z
+  .string()
+  .regex(/^[a-z]{2}=[^|=]+\|[^|=]+$/, "must read location=accountsURL|apiURL")
+  .transform((entry) => {
+    const [location, urls] = entry.split("=") as [string, string];
+    const [accountsServer, apiDomain] = urls.split("|") as [string, string];
+    return { location, accountsServer, apiDomain };
+  })
+  .pipe(
+    z.object({
+      location: z.string(),
+      accountsServer: httpUrl,
+      apiDomain: httpUrl,
+    }),
+  );
+
+const schema = z.object({
+  NEXTAUTH_URL: httpUrl.describe("the portal's public URL, e.g. https://portal.example.com"),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
+  ZOHO_CLIENT_ID: z.string().min(1, "must be the client id from Zoho's API console"),
+  ZOHO_CLIENT_SECRET: z.string().min(8, "must be the client secret from Zoho's API console"),
+  ZOHO_ACCOUNTS_URL: httpUrl.default("https://accounts.zoho.com"),
+  ZOHO_EXTRA_DATA_CENTRES: csv
+    .pipe(z.array(extraDataCentre))
+    .describe("a comma-separated list of location=accountsURL|apiURL"),
+  DATABASE_PATH: z.string().min(1).default("./data/portal.db"),
+  TOKEN_STORE_KEYS: z.string().optional(),
+  PORTAL_DEMO: flag,
+  PORTAL_ADMINS: csv.pipe(z.array(z.email())),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Thrown when the environment is invalid; lists every bad variable. */
+export class EnvError extends Error {
+  readonly code = "ENV_INVALID";
+}
+
+/** Describes each problem by variable name and expected form only. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const form = schema.shape[name as keyof Env]?.description;
+      const hint = form ? ` (expected ${form})` : "";
+      return `- ${name}: ${issue.message.replace(/received .*/i, "")}${hint}`;
+    })
+    .join("\n");
+}
+
+/** Parses an environment object; throws EnvError naming each variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      `Invalid configuration:\n${describeIssues(result.error)}\n` +
+        "See README > Configuration.",
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The raw log level, readable before the rest is validated. */
+export function logLevel(): string {
+  return process.env.LOG_LEVEL ?? "info";
+}
