@@ -1,0 +1,87 @@
+import { expect, test } from "./support/fixtures";
+import { countRows, emulator, portalUrl } from "./support/world";
+
+const HANA = "hana.yamada@zylker-academy.example";
+
+test("Deny on the consent page ends on the error page, nothing stored", async ({
+  portal,
+}) => {
+  const before = countRows("oauth_tokens");
+  await portal.startSignIn();
+  await portal.consent.deny(HANA);
+  await portal.expectSignInError("CONSENT_DENIED");
+  expect(countRows("oauth_tokens")).toBe(before);
+});
+
+test("a callback with a wrong or missing state is refused", async ({
+  portal,
+  page,
+}) => {
+  const before = countRows("portal_sessions");
+  for (const state of ["forged-state", null]) {
+    const callback = await captureCallback(portal, page);
+    if (state) callback.searchParams.set("state", state);
+    else callback.searchParams.delete("state");
+    await page.goto(callback.toString());
+    await portal.expectSignInError("STATE_MISMATCH");
+  }
+  expect(countRows("portal_sessions")).toBe(before);
+});
+
+test("a replayed callback (the code reused) is refused", async ({
+  portal,
+  page,
+  browser,
+}) => {
+  const callback = await captureCallback(portal, page);
+  const cookies = await page.context().cookies();
+  await page.goto(callback.toString());
+  await page.waitForURL(/\/dashboard$/);
+  const sessions = countRows("portal_sessions");
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  await replayPage.goto(callback.toString());
+  await expect(replayPage).toHaveURL(/\/auth\/error\?code=CODE_INVALID/);
+  expect(countRows("portal_sessions")).toBe(sessions);
+  await replay.close();
+});
+
+test("an accounts server off the allowlist never gets the code", async ({
+  portal,
+  page,
+}) => {
+  const before = countRows("oauth_tokens");
+  const callback = await captureCallback(portal, page);
+  callback.searchParams.set("accounts-server", "http://127.0.0.1:9/");
+  await emulator.clearLog();
+
+  await page.goto(callback.toString());
+  await portal.expectSignInError("DC_NOT_ALLOWED");
+  const tokenCalls = (await emulator.log()).filter((e) => e.kind === "token");
+  expect(tokenCalls).toHaveLength(0);
+  expect(countRows("oauth_tokens")).toBe(before);
+});
+
+/**
+ * Signs in up to Zoho's redirect back and stops there: returns the
+ * callback URL the browser was about to open, with the browser still
+ * holding next-auth's state and PKCE cookies.
+ */
+async function captureCallback(
+  portal: import("./pages/portal").PortalPage,
+  page: import("@playwright/test").Page,
+): Promise<URL> {
+  let captured: URL | undefined;
+  await page.route("**/api/auth/callback/zoho**", async (route) => {
+    captured = new URL(route.request().url());
+    await route.abort();
+  });
+  await portal.startSignIn();
+  await portal.consent.chooseUser(HANA);
+  await page.getByRole("button", { name: "Accept" }).click();
+  await expect.poll(() => captured?.toString()).toContain(portalUrl);
+  await page.unroute("**/api/auth/callback/zoho**");
+  return captured!;
+}

@@ -1,0 +1,112 @@
+import { expect, rememberSession, test } from "./support/fixtures";
+import {
+  countRows,
+  databaseBytes,
+  dataCentres,
+  emulator,
+  openTokenStore,
+  portalUrl,
+  refreshCalls,
+  storedToken,
+} from "./support/world";
+
+const AISHA = "aisha.khan@zylker-academy.example";
+const DANIEL = "daniel.obrien@zylker-academy.example";
+const SOFIA = "sofia.rossi@zylker-academy.example";
+const TWO_HOURS = 2 * 60 * 60 * 1000;
+
+test("a student signs in and sees their own records; tokens are sealed", async ({
+  portal,
+  page,
+  context,
+}) => {
+  await portal.signIn(AISHA);
+  await portal.expectDashboardOf("Aisha Khan");
+  await expect(page.getByText("Student", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "Students" }).first().click();
+  await expect(page.getByRole("table")).toBeVisible();
+  const owners = await page.locator("tbody tr td:nth-child(4)").allTextContents();
+  expect(owners.length).toBeGreaterThan(0);
+  expect(new Set(owners)).toEqual(new Set(["Aisha Khan"]));
+
+  const token = await storedToken(AISHA);
+  expect(token?.refreshToken).toBeTruthy();
+  expect(token?.accessToken).toBeTruthy();
+  expect(countRows("oauth_tokens")).toBeGreaterThanOrEqual(1);
+  const raw = databaseBytes();
+  for (const value of [token!.accessToken!, token!.refreshToken!]) {
+    expect(raw.includes(Buffer.from(value))).toBe(false);
+  }
+  await rememberSession(context, AISHA);
+});
+
+test("after two hours a reload still shows the records, with one refresh", async ({
+  portal,
+  page,
+}) => {
+  await portal.signIn(DANIEL);
+  await emulator.clearLog();
+  await emulator.advanceClock(TWO_HOURS);
+
+  await page.reload();
+  await portal.expectDashboardOf("Daniel O'Brien");
+  await page.goto(`${portalUrl}/students`);
+  await expect(page.getByRole("table")).toBeVisible();
+
+  expect(await refreshCalls(DANIEL)).toHaveLength(1);
+});
+
+test("20 parallel requests with an expired token share one refresh", async ({
+  portal,
+  page,
+  context,
+}) => {
+  await portal.signIn(AISHA);
+  await expireStoredToken(AISHA);
+  await emulator.advanceClock(TWO_HOURS);
+  await emulator.clearLog();
+
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, () => page.request.get(`${portalUrl}/students`)),
+  );
+  for (const response of responses) {
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<table");
+    expect(html).not.toContain("could not be loaded");
+  }
+  expect(await refreshCalls(AISHA)).toHaveLength(1);
+  await rememberSession(context, AISHA);
+});
+
+test("an EU user's calls all go to the EU data centre, refresh included", async ({
+  portal,
+  page,
+  context,
+}) => {
+  await emulator.clearLog();
+  await portal.signIn(SOFIA);
+  await portal.expectDashboardOf("Sofia Rossi");
+  await emulator.advanceClock(TWO_HOURS);
+  await page.reload();
+  await portal.expectDashboardOf("Sofia Rossi");
+
+  const token = await storedToken(SOFIA);
+  expect(token?.apiDomain).toBe(dataCentres.eu!.apiUrl);
+  expect(token?.accountsServer).toBe(dataCentres.eu!.accountsUrl);
+  const calls = (await emulator.log()).filter(
+    (e) => e.user === SOFIA && e.kind !== "authorize",
+  );
+  expect(calls.some((e) => e.kind === "api")).toBe(true);
+  expect(calls.filter((e) => e.grantType === "refresh_token")).toHaveLength(1);
+  for (const call of calls) expect(call.dc).toBe("eu");
+  await rememberSession(context, SOFIA);
+});
+
+/** Moves the stored expiry into the past, as if an hour had gone by. */
+async function expireStoredToken(email: string): Promise<void> {
+  const store = openTokenStore();
+  const token = await storedToken(email);
+  await store.saveToken({ ...token!, expiryTime: Date.now() - 1000 });
+}
