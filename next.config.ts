@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The native SQLite driver is loaded at run time, never bundled.
   serverExternalPackages: ["better-sqlite3", "pino"],
+  // forbidden() answers a non-admin on /admin with a real 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

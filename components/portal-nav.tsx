@@ -4,7 +4,13 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { PORTAL_MODULES } from "@/lib/zoho/modules";
 
 /** Top navigation of the signed-in portal; wraps on a phone. */
-export function PortalNav({ userName }: { userName: string }) {
+export function PortalNav({
+  userName,
+  isAdmin = false,
+}: {
+  userName: string;
+  isAdmin?: boolean;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav
@@ -25,6 +31,16 @@ export function PortalNav({ userName }: { userName: string }) {
               </Link>
             </li>
           ))}
+          {isAdmin && (
+            <li>
+              <Link
+                href="/admin"
+                className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+              >
+                Admin
+              </Link>
+            </li>
+          )}
         </ul>
         <div className="ml-auto flex items-center gap-2">
           <span className="hidden text-sm text-slate-500 sm:inline">

@@ -66,22 +66,24 @@ test("an accounts server off the allowlist never gets the code", async ({
 
 /**
  * Signs in up to Zoho's redirect back and stops there: returns the
- * callback URL the browser was about to open, with the browser still
- * holding next-auth's state and PKCE cookies.
+ * callback URL Zoho sent the browser to, with the browser still holding
+ * next-auth's state and PKCE cookies.
  */
 async function captureCallback(
   portal: import("./pages/portal").PortalPage,
   page: import("@playwright/test").Page,
 ): Promise<URL> {
   let captured: URL | undefined;
-  await page.route("**/api/auth/callback/zoho**", async (route) => {
-    captured = new URL(route.request().url());
-    await route.abort();
+  await page.route("**/oauth/v2/auth", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const answer = await route.fetch({ maxRedirects: 0 });
+    captured = new URL(answer.headers()["location"]!);
+    await route.fulfill({ status: 200, body: "Zoho's redirect captured" });
   });
   await portal.startSignIn();
   await portal.consent.chooseUser(HANA);
   await page.getByRole("button", { name: "Accept" }).click();
   await expect.poll(() => captured?.toString()).toContain(portalUrl);
-  await page.unroute("**/api/auth/callback/zoho**");
+  await page.unroute("**/oauth/v2/auth");
   return captured!;
 }

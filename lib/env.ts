@@ -34,6 +34,16 @@ const extraDataCentre = z
     }),
   );
 
+const logLevels = z.enum([
+  "fatal",
+  "error",
+  "warn",
+  "info",
+  "debug",
+  "trace",
+  "silent",
+]);
+
 const schema = z.object({
   NEXTAUTH_URL: httpUrl.describe("the portal's public URL, e.g. https://portal.example.com"),
   NEXTAUTH_SECRET: z
@@ -49,9 +59,7 @@ const schema = z.object({
   TOKEN_STORE_KEYS: z.string().optional(),
   PORTAL_DEMO: flag,
   PORTAL_ADMINS: csv.pipe(z.array(z.email())),
-  LOG_LEVEL: z
-    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
-    .default("info"),
+  LOG_LEVEL: logLevels.default("info"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -91,6 +99,32 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * What the operator CLI (`npm run tokens`) reads: the database, the token
+ * store key and the data centres only, none of the web app's variables.
+ * Its log level defaults to warn (log lines go to stderr).
+ */
+const cliSchema = schema
+  .pick({
+    DATABASE_PATH: true,
+    TOKEN_STORE_KEYS: true,
+    ZOHO_EXTRA_DATA_CENTRES: true,
+  })
+  .extend({ LOG_LEVEL: logLevels.default("warn") });
+
+export type CliEnv = z.infer<typeof cliSchema>;
+
+/** Parses the CLI's environment; throws EnvError naming each variable. */
+export function cliEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
+  const result = cliSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      `Invalid configuration:\n${describeIssues(result.error)}`,
+    );
+  }
+  return result.data;
 }
 
 /** The raw log level, readable before the rest is validated. */

@@ -23,10 +23,26 @@ const SECRET_FIELDS = [
 
 const redactPaths = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`]);
 
-export const log = pino({
-  level: logLevel(),
-  base: { app: "zylker-portal" },
-  redact: { paths: redactPaths, censor: "[redacted]" },
-});
+/** Where lines go: stdout, or stderr once a CLI asks (its stdout is data). */
+const sink = {
+  fd: 1 as 1 | 2,
+  write(line: string): void {
+    (this.fd === 2 ? process.stderr : process.stdout).write(line);
+  },
+};
+
+export const log = pino(
+  {
+    level: logLevel(),
+    base: { app: "zylker-portal" },
+    redact: { paths: redactPaths, censor: "[redacted]" },
+  },
+  sink,
+);
+
+/** For CLIs whose stdout is their output: log lines go to stderr. */
+export function sendLogsToStderr(): void {
+  sink.fd = 2;
+}
 
 export type Logger = typeof log;

@@ -11,9 +11,12 @@ export class ZohoConsentPage {
 
   /** Accepts; an EU user is handed over to the EU server, accepted again. */
   async accept(email: string): Promise<void> {
+    const start = new URL(this.page.url()).origin;
     await this.chooseUser(email);
     await this.page.getByRole("button", { name: "Accept" }).click();
-    await this.page.waitForURL((url) => !url.pathname.startsWith("/oauth/v2/auth") || url.searchParams.has("user"));
+    await this.page.waitForURL(
+      (url) => url.pathname !== "/oauth/v2/auth" || url.origin !== start,
+    );
     if (new URL(this.page.url()).pathname === "/oauth/v2/auth") {
       await this.page.getByRole("button", { name: "Accept" }).click();
     }

@@ -11,6 +11,7 @@ import {
   createSqliteTokenStore,
   loadKeyRing,
   type OAuthToken,
+  type PortalTokenStore,
 } from "@/lib/token-store";
 
 export interface EmulatorLogEntry {
@@ -78,13 +79,17 @@ export async function refreshCalls(user?: string) {
   );
 }
 
+let store: PortalTokenStore | undefined;
+
 /** The portal's token store, opened with the demo key (tests only). */
-export function openTokenStore() {
+export function openTokenStore(): PortalTokenStore {
+  if (store) return store;
   const keyRing = loadKeyRing({
     value: undefined,
     demoKeyFile: path.join(dataDir, "token-store.key"),
   });
-  return createSqliteTokenStore({ path: dbPath, encryptionKey: keyRing });
+  store = createSqliteTokenStore({ path: dbPath, encryptionKey: keyRing });
+  return store;
 }
 
 /** The stored token of a user, decrypted. */
@@ -95,6 +100,7 @@ export async function storedToken(email: string): Promise<OAuthToken | null> {
 
 /** Count of rows in a table of the portal's database. */
 export function countRows(table: "oauth_tokens" | "portal_sessions"): number {
+  if (!fs.existsSync(dbPath)) return 0;
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     const row = db.prepare(`select count(*) as n from ${table}`).get() as { n: number };

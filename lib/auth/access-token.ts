@@ -3,6 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 
+import { log } from "@/lib/log";
 import type { OAuthToken } from "@/lib/token-store";
 import { ZohoError } from "@/lib/zoho/errors";
 
@@ -38,11 +39,17 @@ export async function resolveAccess(
   session: PortalSession,
   stale?: string,
 ): Promise<ResolvedAccess> {
+  const started = performance.now();
   let token = await loadToken(session);
 
-  if (needsRefresh(token, stale)) {
-    token = await refreshOnce(token, stale ?? token.accessToken);
-  }
+  const refresh = needsRefresh(token, stale);
+  if (refresh) token = await refreshOnce(token, stale ?? token.accessToken);
+
+  const durationMs = Number((performance.now() - started).toFixed(3));
+  log.debug(
+    { event: "token_resolved", tokenId: token.id, refresh, durationMs },
+    "access token resolved",
+  );
   return toAccess(token);
 }
 

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import {
   createSqliteTokenStore,
   loadKeyRing,
+  type KeyRing,
   type PortalTokenStore,
 } from "@/lib/token-store";
 import { DataCentres } from "@/lib/zoho/data-centres";
@@ -34,6 +35,7 @@ export interface PortalConfig {
 
 let config: PortalConfig | undefined;
 let store: PortalTokenStore | undefined;
+let keyRing: KeyRing | undefined;
 
 /** The portal's settings, derived once from the validated environment. */
 export function portalConfig(): PortalConfig {
@@ -51,16 +53,25 @@ export function portalConfig(): PortalConfig {
 }
 
 /**
- * The process's token store. In the demo, a missing TOKEN_STORE_KEYS means
- * a generated key kept next to the database; elsewhere it is an error.
+ * The key ring of the token store. In the demo, a missing TOKEN_STORE_KEYS
+ * means a generated key kept next to the database; elsewhere it is an error.
  */
-export function tokenStore(): PortalTokenStore {
-  if (store) return store;
+export function tokenKeyRing(): KeyRing {
+  if (keyRing) return keyRing;
   const e = env();
   const demoKeyFile = e.PORTAL_DEMO
     ? path.join(path.dirname(e.DATABASE_PATH), "token-store.key")
     : undefined;
-  const keyRing = loadKeyRing({ value: e.TOKEN_STORE_KEYS, demoKeyFile });
-  store = createSqliteTokenStore({ path: e.DATABASE_PATH, encryptionKey: keyRing });
+  keyRing = loadKeyRing({ value: e.TOKEN_STORE_KEYS, demoKeyFile });
+  return keyRing;
+}
+
+/** The process's token store, sealed with tokenKeyRing(). */
+export function tokenStore(): PortalTokenStore {
+  if (store) return store;
+  store = createSqliteTokenStore({
+    path: env().DATABASE_PATH,
+    encryptionKey: tokenKeyRing(),
+  });
   return store;
 }

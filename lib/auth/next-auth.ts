@@ -8,7 +8,7 @@ import { log } from "@/lib/log";
 
 import { portalDb } from "./database";
 import { SIGN_IN_FAILURES, type SignInFailure } from "./errors";
-import { noteSignInFailure } from "./sign-in-failures";
+import { noteSignInFailure } from "./callback-context";
 import { completeSignIn, hasRefreshToken } from "./sign-in";
 import { endSession, SESSION_MAX_AGE_S } from "./sessions";
 import { zohoProvider, type PortalTokens } from "./zoho-provider";

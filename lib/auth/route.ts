@@ -9,9 +9,11 @@ import { log } from "@/lib/log";
 
 import { portalConfig } from "./config";
 import { portalDb } from "./database";
+import type { DataCentre } from "@/lib/zoho/data-centres";
+
 import type { SignInFailure } from "./errors";
 import { authOptions } from "./next-auth";
-import { captureSignInFailure } from "./sign-in-failures";
+import { runAuthRequest } from "./callback-context";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -25,30 +27,37 @@ export async function handleAuth(
   ctx: RouteContext,
 ): Promise<Response> {
   const [action, provider] = (await ctx.params).nextauth;
+  let dataCentre: DataCentre | undefined;
   if (action === "callback" && provider === "zoho") {
-    const early = precheckCallback(req);
-    if (early) return failTo(req, early);
+    const checked = precheckCallback(req);
+    if ("failure" in checked) return failTo(checked.failure);
+    dataCentre = checked.dataCentre;
   }
   if (action === "signin") keepOnlyConsentPrompt(req);
 
   const handler = NextAuth(authOptions());
-  const { result, failure } = await captureSignInFailure(
+  const { result, failure } = await runAuthRequest(
+    dataCentre,
     () => handler(req, ctx) as Promise<Response>,
   );
   const location = result.headers.get("location") ?? "";
   if (!location.includes("/auth/error")) return result;
-  return failTo(req, failure ?? "SIGN_IN_FAILED", result.headers);
+  return failTo(failure ?? "SIGN_IN_FAILED", result.headers);
 }
 
-function precheckCallback(req: NextRequest): SignInFailure | null {
+/** Zoho's error, or the allowlisted data centre the callback names. */
+function precheckCallback(
+  req: NextRequest,
+): { failure: SignInFailure } | { dataCentre: DataCentre } {
   const query = req.nextUrl.searchParams;
   const error = query.get("error");
-  if (error) return error === "access_denied" ? "CONSENT_DENIED" : "SIGN_IN_FAILED";
-  const server = query.get("accounts-server");
-  if (!portalConfig().dataCentres.byAccountsServer(server)) {
-    return "DC_NOT_ALLOWED";
+  if (error) {
+    const denied = error === "access_denied";
+    return { failure: denied ? "CONSENT_DENIED" : "SIGN_IN_FAILED" };
   }
-  return null;
+  const server = query.get("accounts-server");
+  const dataCentre = portalConfig().dataCentres.byAccountsServer(server);
+  return dataCentre ? { dataCentre } : { failure: "DC_NOT_ALLOWED" };
 }
 
 /** Only prompt=consent may be passed on to Zoho's authorize URL. */
@@ -59,11 +68,7 @@ function keepOnlyConsentPrompt(req: NextRequest): void {
   if (consent) query.set("prompt", "consent");
 }
 
-function failTo(
-  req: NextRequest,
-  code: SignInFailure,
-  headers?: Headers,
-): Response {
+function failTo(code: SignInFailure, headers?: Headers): Response {
   log.warn({ event: "sign_in_failed", status: code }, "sign-in stopped");
   recordAudit(portalDb(), {
     event: "sign_in_failed",

@@ -8,7 +8,7 @@ import { fetchProfile, type ZohoProfile } from "@/lib/zoho/profile";
 
 import { portalConfig, ZOHO_SCOPES } from "./config";
 import { SignInError } from "./errors";
-import { noteSignInFailure } from "./sign-in-failures";
+import { callbackDataCentre, noteSignInFailure } from "./callback-context";
 
 /** What the token step hands to the profile step and the callbacks. */
 export interface PortalTokens {
@@ -23,14 +23,13 @@ export interface PortalTokens {
 interface CallbackParams {
   code?: string;
   state?: string;
-  location?: string;
-  "accounts-server"?: string;
 }
 
 /**
  * "Login with Zoho" for next-auth. The code is exchanged at the accounts
  * server Zoho names in the redirect, but only when that server is on the
- * allowlist: the client secret is never sent anywhere else.
+ * allowlist (checked by the route, see route.ts): the client secret is
+ * never sent anywhere else.
  */
 export function zohoProvider(): OAuthConfig<ZohoProfile> {
   const { client, accountsUrl } = portalConfig();
@@ -70,7 +69,7 @@ async function exchangeAtUserDataCentre(
   if (!checks.state || params.state !== checks.state) {
     throw fail("STATE_MISMATCH");
   }
-  const dc = dataCentres.byAccountsServer(params["accounts-server"]);
+  const dc = callbackDataCentre();
   if (!dc) throw fail("DC_NOT_ALLOWED");
   if (!params.code) throw fail("CODE_INVALID");
 

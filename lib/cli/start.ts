@@ -56,6 +56,7 @@ function runReal(): void {
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
 buildIfMissing();
 if (process.env.ZOHO_CLIENT_ID) runReal();
 else await runDemo();

@@ -65,7 +65,8 @@ export interface RefreshLeases {
 }
 
 /** What the portal uses: the contract plus refresh leases. */
-export type PortalTokenStore = TokenStore & RefreshLeases & {
-  /** Closes the underlying connection, if any. */
-  close(): Promise<void>;
-};
+export type PortalTokenStore = TokenStore &
+  RefreshLeases & {
+    /** Closes the underlying connection, if any. */
+    close(): Promise<void>;
+  };

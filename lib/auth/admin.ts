@@ -1,0 +1,80 @@
+import "server-only";
+
+import { forbidden, unstable_rethrow } from "next/navigation";
+
+import { recordAudit } from "@/lib/audit";
+import { log } from "@/lib/log";
+import { isZohoError } from "@/lib/zoho/errors";
+import { fetchCurrentUser } from "@/lib/zoho/records";
+
+import { portalConfig } from "./config";
+import { requireSession } from "./current";
+import { portalDb } from "./database";
+import type { PortalSession } from "./sessions";
+import { withZohoAccess } from "./zoho-call";
+
+/** How long a CRM profile answer is trusted. */
+const PROFILE_TTL_MS = 60_000;
+const ADMIN_PROFILE = "Administrator";
+
+/** CRM answers by user, in flight or settled, until they expire. */
+const profiles = new Map<string, { admin: Promise<boolean>; until: number }>();
+
+/**
+ * True for the portal's admins: an email listed in PORTAL_ADMINS, or a
+ * user whose Zoho CRM profile is Administrator (asked with the user's own
+ * token, trusted for a minute). Fails closed: when Zoho cannot say, the
+ * user is not an admin for this request.
+ */
+export async function isAdmin(session: PortalSession): Promise<boolean> {
+  const email = session.userName.toLowerCase();
+  if (portalConfig().admins.includes(email)) return true;
+
+  const cached = profiles.get(email);
+  if (cached && cached.until > Date.now()) return cached.admin;
+  const admin = crmSaysAdmin(session);
+  profiles.set(email, { admin, until: Date.now() + PROFILE_TTL_MS });
+  return admin;
+}
+
+async function crmSaysAdmin(session: PortalSession): Promise<boolean> {
+  try {
+    const user = await withZohoAccess(session, fetchCurrentUser);
+    return user.profile === ADMIN_PROFILE;
+  } catch (error) {
+    unstable_rethrow(error);
+    // A user without CRM API access is not an admin; any other failure
+    // is not an answer, so it is not kept.
+    if (!isZohoError(error, "ZOHO_NO_PERMISSION", "ZOHO_SCOPE_MISMATCH")) {
+      profiles.delete(session.userName.toLowerCase());
+    }
+    const status = isZohoError(error) ? error.code : "UNKNOWN";
+    log.warn(
+      { event: "admin_check_failed", user: session.userName, status },
+      "could not read the CRM profile; not treated as an admin",
+    );
+    return false;
+  }
+}
+
+/**
+ * The signed-in admin's session. Anyone else is refused with 403 (the
+ * forbidden page), and the attempt is logged and audited with who tried.
+ * `attempt` names what was tried, e.g. "open /admin".
+ */
+export async function requireAdmin(attempt: string): Promise<PortalSession> {
+  const session = await requireSession();
+  if (await isAdmin(session)) return session;
+
+  log.warn(
+    { event: "admin_refused", user: session.userName, status: attempt },
+    "admin access refused",
+  );
+  recordAudit(portalDb(), {
+    event: "admin_refused",
+    actor: session.userName,
+    outcome: "refused",
+    detail: attempt,
+  });
+  forbidden();
+}
