@@ -82,7 +82,7 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** Parses an environment object; throws EnvError naming each variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     throw new EnvError(
@@ -117,7 +117,9 @@ const cliSchema = schema
 export type CliEnv = z.infer<typeof cliSchema>;
 
 /** Parses the CLI's environment; throws EnvError naming each variable. */
-export function cliEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
+export function cliEnv(
+  source: Record<string, string | undefined> = process.env,
+): CliEnv {
   const result = cliSchema.safeParse(source);
   if (!result.success) {
     throw new EnvError(

@@ -38,10 +38,10 @@ function percentile(sorted: number[], p: number): number {
 
 /** Token resolution time (ms) the portal logged since `offset`. */
 function resolvedMs(logFile: string, offset: number): number {
-  const text = fs.readFileSync(logFile, "utf8").slice(offset);
+  const text = fs.readFileSync(logFile).subarray(offset).toString("utf8");
   let total = 0;
   for (const line of text.split("\n")) {
-    if (!line.includes('"token_resolved"')) continue;
+    if (!line.startsWith("{") || !line.includes('"token_resolved"')) continue;
     total += (JSON.parse(line) as { durationMs: number }).durationMs;
   }
   return total;

@@ -27,8 +27,6 @@ afterEach(async () => {
 });
 
 const lastAudit = () => world.deps.db.select().from(auditEvents).all().at(-1);
-const revokedAt = async () =>
-  (await world.refreshTokensOf(AISHA))[0]?.revokedAt;
 
 describe("a revoke Zoho does not confirm", () => {
   it.each(["5xx", "429", "throttle", "html"])(

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { redirect } from "next/navigation";
+import { cache } from "react";
 
 import type { ZohoAccess } from "@/lib/zoho/crm";
 import { isZohoError } from "@/lib/zoho/errors";
@@ -8,6 +9,14 @@ import { isZohoError } from "@/lib/zoho/errors";
 import { resolveAccess } from "./access-token";
 import { AccessEndedError } from "./errors";
 import type { PortalSession } from "./sessions";
+
+/**
+ * One resolution per session per request: the components of a page that
+ * call Zoho in parallel share it (React's request-scoped cache).
+ */
+const resolveForRequest = cache((session: PortalSession) =>
+  resolveAccess(session),
+);
 
 /**
  * Runs a CRM call with the user's access token. A 401 INVALID_TOKEN gets
@@ -20,7 +29,7 @@ export async function withZohoAccess<T>(
   call: (access: ZohoAccess) => Promise<T>,
 ): Promise<T> {
   try {
-    const access = await resolveAccess(session);
+    const access = await resolveForRequest(session);
     try {
       return await call(access);
     } catch (error) {

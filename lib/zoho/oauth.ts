@@ -146,11 +146,13 @@ function tokenError(
   return new ZohoError("ZOHO_CLIENT_REJECTED", `Zoho refused: ${zohoCode}`, details);
 }
 
+/** Access tokens live an hour; a day bounds any unit mix-up. */
+const MAX_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
 /** Zoho once sent `expires_in` in ms next to `expires_in_sec`: handle both. */
 function toTokenSet(body: z.infer<typeof ZohoTokenResponse>): ZohoTokenSet {
-  const lifetimeMs = body.expires_in_sec
-    ? body.expires_in_sec * 1000
-    : body.expires_in * 1000;
+  const seconds = body.expires_in_sec ?? body.expires_in;
+  const lifetimeMs = Math.min(seconds * 1000, MAX_LIFETIME_MS);
   return {
     accessToken: body.access_token,
     refreshToken: body.refresh_token,

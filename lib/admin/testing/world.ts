@@ -55,7 +55,6 @@ export async function startAdminWorld() {
     signIn: (user: string, dc?: string) => signIn(emu, deps, user, dc),
     control: (method: string, route: string, body?: unknown) =>
       control(emu, method, route, body),
-    refreshTokensOf: (user: string) => refreshTokensOf(emu, user),
     revokedAtOf: (refreshToken: string) => revokedAtOf(emu, refreshToken),
     stop: () => emu.stop(),
   };
@@ -109,15 +108,6 @@ async function control(
   });
   if (!res.ok) throw new Error(`emulator control ${route}: ${res.status}`);
   return res.json();
-}
-
-async function refreshTokensOf(emu: RunningEmulator, user: string) {
-  const all = (await control(
-    emu,
-    "GET",
-    "refresh-tokens",
-  )) as EmulatorRefreshToken[];
-  return all.filter((t) => t.user === user);
 }
 
 /** When the emulator revoked this refresh token (null: still live). */
