@@ -12,7 +12,7 @@ import {
 } from "drizzle-orm/sqlite-core";
 
 // The oauth_tokens table of the token store is defined below this line by
-// lib/token-store (see its README).
+// lib/token-store (see the README, "The token store").
 
 /**
  * One row per signed-in browser. The session cookie carries only a reference

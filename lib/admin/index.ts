@@ -2,7 +2,7 @@
  * Central logout, shared by the admin console's server actions and the
  * operator CLI: a plain Node module (no Next APIs, no "server-only") whose
  * callers pass in the token store, database, revoke call and actor.
- * See README.md.
+ * See the top README, "For admins and operators".
  */
 export type {
   AdminDeps,

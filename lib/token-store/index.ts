@@ -1,7 +1,8 @@
 /**
  * The token store's one entry point: the contract types, the error type,
  * the two backends, key loading and the sealing helpers. A plain Node
- * module (no Next APIs), so the CLI can use it too. See README.md.
+ * module (no Next APIs), so the CLI can use it too. See the top README,
+ * "The token store".
  */
 export type {
   OAuthToken,
