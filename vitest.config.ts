@@ -13,6 +13,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     // "server-only" throws outside React Server Components; tests are server.
     server: { deps: { inline: ["server-only"] } },
-    alias: { "server-only": fileURLToPath(new URL("./lib/testing/server-only.ts", import.meta.url)) },
+    alias: {
+      "server-only": fileURLToPath(
+        new URL("./lib/testing/server-only.ts", import.meta.url),
+      ),
+    },
   },
 });

@@ -24,16 +24,16 @@ export default async function HomePage({
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-8 px-6 py-16">
       <header className="flex flex-col gap-3">
-        <p className="text-sm font-semibold tracking-wide text-brand-600 uppercase">
+        <p className="text-brand-600 text-sm font-semibold tracking-wide uppercase">
           Zylker Academy
         </p>
-        <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">
+        <h1 className="text-brand-900 text-3xl font-bold sm:text-4xl">
           Your academy records, straight from Zoho CRM
         </h1>
         <p className="text-lg text-slate-600">
-          Students see their enrolments and enquiries; coordinators and
-          advisors see the records their Zoho CRM profile allows. Sign in with
-          your own Zoho account: the portal never asks for your password.
+          Students see their enrolments and enquiries; coordinators and advisors
+          see the records their Zoho CRM profile allows. Sign in with your own
+          Zoho account: the portal never asks for your password.
         </p>
       </header>
       {notice && (

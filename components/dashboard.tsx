@@ -57,10 +57,12 @@ export async function ModuleCounts({ session }: { session: PortalSession }) {
           <li key={module.slug}>
             <Link
               href={`/${module.slug}`}
-              className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
+              className="hover:border-brand-600 block rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
             >
-              <span className="block text-sm text-slate-500">{module.title}</span>
-              <span className="text-3xl font-bold text-brand-900">{count}</span>
+              <span className="block text-sm text-slate-500">
+                {module.title}
+              </span>
+              <span className="text-brand-900 text-3xl font-bold">{count}</span>
             </Link>
           </li>
         ))}

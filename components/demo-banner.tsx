@@ -8,8 +8,8 @@ export function DemoBanner() {
       role="status"
       className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900"
     >
-      Demo mode: the data you see comes from the bundled Zoho emulator, not
-      from a real Zoho account.
+      Demo mode: the data you see comes from the bundled Zoho emulator, not from
+      a real Zoho account.
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function PortalNav({
         aria-label="Main"
         className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 px-4 py-3 sm:px-6"
       >
-        <Link href="/dashboard" className="mr-4 font-bold text-brand-900">
+        <Link href="/dashboard" className="text-brand-900 mr-4 font-bold">
           Zylker Academy
         </Link>
         <ul className="flex flex-wrap gap-1">

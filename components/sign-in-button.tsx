@@ -16,7 +16,7 @@ export function SignInButton({ consent = false }: { consent?: boolean }) {
       type="button"
       onClick={start}
       disabled={busy}
-      className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60"
+      className="bg-brand-600 hover:bg-brand-700 focus-visible:outline-brand-600 rounded-lg px-5 py-3 font-semibold text-white shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60"
     >
       {busy ? "Opening Zoho…" : "Sign in with Zoho"}
     </button>

@@ -11,7 +11,11 @@ export function Skeleton({ className = "" }: { className?: string }) {
 /** Placeholder rows for a records table. */
 export function TableSkeleton({ rows = 8 }: { rows?: number }) {
   return (
-    <div role="status" aria-label="Loading records" className="flex flex-col gap-2">
+    <div
+      role="status"
+      aria-label="Loading records"
+      className="flex flex-col gap-2"
+    >
       {Array.from({ length: rows }, (_, i) => (
         <Skeleton key={i} className="h-10 w-full" />
       ))}

@@ -26,7 +26,9 @@ test("a student signs in and sees their own records; tokens are sealed", async (
 
   await page.getByRole("link", { name: "Students" }).first().click();
   await expect(page.getByRole("table")).toBeVisible();
-  const owners = await page.locator("tbody tr td:nth-child(4)").allTextContents();
+  const owners = await page
+    .locator("tbody tr td:nth-child(4)")
+    .allTextContents();
   expect(owners.length).toBeGreaterThan(0);
   expect(new Set(owners)).toEqual(new Set(["Aisha Khan"]));
 

@@ -15,13 +15,17 @@ test("sign-out ends the session; the old cookie replayed is refused", async ({
   await portal.signOut();
   await page.goto(`${portalUrl}/dashboard`);
   await expect(page).toHaveURL(/\/(\?.*)?$/);
-  await expect(page.getByRole("button", { name: "Sign in with Zoho" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Sign in with Zoho" }),
+  ).toBeVisible();
 
   const replay = await browser.newContext();
   await replay.addCookies(cookies);
   const replayPage = await replay.newPage();
   await replayPage.goto(`${portalUrl}/dashboard`);
   await expect(replayPage).toHaveURL(/\/\?ended=signed_out$/);
-  await expect(replayPage.getByRole("heading", { name: "Dashboard" })).toHaveCount(0);
+  await expect(
+    replayPage.getByRole("heading", { name: "Dashboard" }),
+  ).toHaveCount(0);
   await replay.close();
 });

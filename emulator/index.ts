@@ -11,3 +11,4 @@ export type {
   EmulatorOptions,
   RunningEmulator,
 } from "./types";
+export type { EmulatorLogEntry, ZohoLogKind } from "./state/log";

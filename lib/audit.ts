@@ -35,9 +35,14 @@ type Db = ReturnType<typeof openDatabase>["db"];
 /** Appends one entry; an audit failure is logged, never thrown. */
 export function recordAudit(db: Db, entry: AuditEntry): void {
   try {
-    db.insert(auditEvents).values({ at: Date.now(), ...entry }).run();
+    db.insert(auditEvents)
+      .values({ at: Date.now(), ...entry })
+      .run();
   } catch (error) {
-    log.error({ event: "audit_failed", err: String(error) }, "audit write failed");
+    log.error(
+      { event: "audit_failed", err: String(error) },
+      "audit write failed",
+    );
   }
 }
 
@@ -50,7 +55,10 @@ export function listAudit(db: Db, page: number, perPage = 25) {
     .limit(perPage + 1)
     .offset((page - 1) * perPage)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditEvents).get();
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(auditEvents)
+    .get();
   return {
     entries: rows.slice(0, perPage),
     more: rows.length > perPage,

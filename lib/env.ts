@@ -8,7 +8,12 @@ import { z } from "zod";
 const csv = z
   .string()
   .optional()
-  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 const flag = z
   .enum(["0", "1", "true", "false"])
@@ -45,12 +50,18 @@ const logLevels = z.enum([
 ]);
 
 const schema = z.object({
-  NEXTAUTH_URL: httpUrl.describe("the portal's public URL, e.g. https://portal.example.com"),
+  NEXTAUTH_URL: httpUrl.describe(
+    "the portal's public URL, e.g. https://portal.example.com",
+  ),
   NEXTAUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
-  ZOHO_CLIENT_ID: z.string().min(1, "must be the client id from Zoho's API console"),
-  ZOHO_CLIENT_SECRET: z.string().min(8, "must be the client secret from Zoho's API console"),
+  ZOHO_CLIENT_ID: z
+    .string()
+    .min(1, "must be the client id from Zoho's API console"),
+  ZOHO_CLIENT_SECRET: z
+    .string()
+    .min(8, "must be the client secret from Zoho's API console"),
   ZOHO_ACCOUNTS_URL: httpUrl.default("https://accounts.zoho.com"),
   ZOHO_EXTRA_DATA_CENTRES: csv
     .pipe(z.array(extraDataCentre))

@@ -12,7 +12,8 @@ export function Pager(props: {
     if (props.search) query.set("q", props.search);
     return `/${props.slug}?${query}`;
   };
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";
+  const link =
+    "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";
   return (
     <nav aria-label="Pages" className="flex items-center gap-3">
       {props.page > 1 && (

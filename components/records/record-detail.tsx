@@ -26,10 +26,13 @@ export async function RecordDetail(props: {
   const title = record.values[module.columns[0]!.field] || module.singular;
   return (
     <article className="flex flex-col gap-6">
-      <Link href={`/${module.slug}`} className="text-sm text-brand-700 hover:underline">
+      <Link
+        href={`/${module.slug}`}
+        className="text-brand-700 text-sm hover:underline"
+      >
         ← {module.title}
       </Link>
-      <h1 className="text-2xl font-bold text-brand-900" dir="auto">
+      <h1 className="text-brand-900 text-2xl font-bold" dir="auto">
         {title}
       </h1>
       <dl className="grid grid-cols-1 gap-x-8 gap-y-3 rounded-xl border border-slate-200 bg-white p-6 sm:grid-cols-2">

@@ -25,7 +25,7 @@ export async function RecordsPage(props: {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-bold text-brand-900">{module.title}</h1>
+        <h1 className="text-brand-900 text-2xl font-bold">{module.title}</h1>
         <SearchForm slug={module.slug} value={raw.q ?? ""} />
       </div>
       <Suspense

@@ -41,7 +41,11 @@ export async function RecordsTable(props: {
           <thead className="bg-slate-100 text-slate-600">
             <tr>
               {module.columns.map((c) => (
-                <th key={c.field} scope="col" className="px-4 py-3 font-semibold">
+                <th
+                  key={c.field}
+                  scope="col"
+                  className="px-4 py-3 font-semibold"
+                >
                   {c.label}
                 </th>
               ))}
@@ -55,7 +59,7 @@ export async function RecordsTable(props: {
                     {i === 0 ? (
                       <Link
                         href={`/records/${module.slug}/${record.id}`}
-                        className="font-medium text-brand-700 hover:underline"
+                        className="text-brand-700 font-medium hover:underline"
                       >
                         {record.values[c.field] || "(untitled)"}
                       </Link>
@@ -69,7 +73,12 @@ export async function RecordsTable(props: {
           </tbody>
         </table>
       </div>
-      <Pager slug={module.slug} page={page.page} more={page.moreRecords} search={query.search} />
+      <Pager
+        slug={module.slug}
+        page={page.page}
+        more={page.moreRecords}
+        search={query.search}
+      />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function SearchForm({ slug, value }: { slug: string; value: string }) {
       />
       <button
         type="submit"
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 text-sm font-semibold text-white"
       >
         Search
       </button>

@@ -14,8 +14,13 @@ import { startDemoWorld } from "@/lib/cli/demo-world";
 import { signInOverHttp } from "../support/http-sign-in";
 
 const USERS = [
-  "priya.raman", "daniel.obrien", "aisha.khan", "hana.yamada",
-  "lena.schmidt", "sofia.rossi", "omar.haddad",
+  "priya.raman",
+  "daniel.obrien",
+  "aisha.khan",
+  "hana.yamada",
+  "lena.schmidt",
+  "sofia.rossi",
+  "omar.haddad",
 ].map((u) => `${u}@zylker-academy.example`);
 const ROUNDS = [
   { concurrency: 1, requests: 150 },
@@ -32,7 +37,10 @@ interface Round {
 }
 
 function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  const index = Math.min(
+    sorted.length - 1,
+    Math.ceil((p / 100) * sorted.length) - 1,
+  );
   return sorted[Math.max(0, index)]!;
 }
 
@@ -73,7 +81,9 @@ async function runRound(
       if (!ok || html.includes("could not be loaded")) errors += 1;
     }
   };
-  await Promise.all(Array.from({ length: spec.concurrency }, (_, w) => worker(w)));
+  await Promise.all(
+    Array.from({ length: spec.concurrency }, (_, w) => worker(w)),
+  );
 
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
@@ -92,17 +102,29 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zylker-bench-"));
   const logFile = path.join(dataDir, "portal.log");
   const world = await startDemoWorld({
-    dataDir, port: 0, logFile, quiet: true, env: { LOG_LEVEL: "debug" },
+    dataDir,
+    port: 0,
+    logFile,
+    quiet: true,
+    env: { LOG_LEVEL: "debug" },
   });
   try {
     const cookies: string[] = [];
     for (let i = 0; i < 50; i += 1) {
-      cookies.push(await signInOverHttp(world.portalUrl, USERS[i % USERS.length]!));
+      cookies.push(
+        await signInOverHttp(world.portalUrl, USERS[i % USERS.length]!),
+      );
     }
-    await runRound(world.portalUrl, cookies, { concurrency: 4, requests: 40 }, logFile);
+    await runRound(
+      world.portalUrl,
+      cookies,
+      { concurrency: 4, requests: 40 },
+      logFile,
+    );
 
     const rows: Round[] = [];
-    for (const spec of ROUNDS) rows.push(await runRound(world.portalUrl, cookies, spec, logFile));
+    for (const spec of ROUNDS)
+      rows.push(await runRound(world.portalUrl, cookies, spec, logFile));
     printTable(rows);
   } finally {
     await world.stop();
@@ -111,8 +133,12 @@ async function main(): Promise<void> {
 }
 
 function printTable(rows: Round[]): void {
-  console.log(`\n/dashboard, emulator at zero latency, ${os.cpus().length} cores\n`);
-  console.log("| signed-in users | req/s | p50 ms | p99 ms | errors | token resolution |");
+  console.log(
+    `\n/dashboard, emulator at zero latency, ${os.cpus().length} cores\n`,
+  );
+  console.log(
+    "| signed-in users | req/s | p50 ms | p99 ms | errors | token resolution |",
+  );
   console.log("|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     const share = `${(r.tokenShare * 100).toFixed(2)} %`;

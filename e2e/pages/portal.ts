@@ -32,14 +32,18 @@ export class PortalPage {
     await this.consent.accept(email);
     await this.page.waitForURL(/\/(dashboard|auth\/consent)$/);
     if (this.page.url().endsWith("/auth/consent")) {
-      await this.page.getByRole("button", { name: "Sign in with Zoho" }).click();
+      await this.page
+        .getByRole("button", { name: "Sign in with Zoho" })
+        .click();
       await this.consent.accept(email);
       await this.page.waitForURL(/\/dashboard$/);
     }
   }
 
   async expectDashboardOf(name: string): Promise<void> {
-    await expect(this.page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { name: "Dashboard" }),
+    ).toBeVisible();
     await expect(this.page.getByRole("heading", { name })).toBeVisible();
     await expect(this.page.getByText("could not be loaded")).toHaveCount(0);
   }
@@ -51,7 +55,9 @@ export class PortalPage {
 
   async expectSignInError(code: string): Promise<void> {
     await this.page.waitForURL(/\/auth\/error/);
-    await expect(this.page.getByRole("heading", { name: "Sign-in failed" })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { name: "Sign-in failed" }),
+    ).toBeVisible();
     await expect(this.page.getByText(`Reference: ${code}`)).toBeVisible();
   }
 }

@@ -5,7 +5,9 @@ export class ZohoConsentPage {
   constructor(private readonly page: Page) {}
 
   async chooseUser(email: string): Promise<void> {
-    await expect(this.page.getByRole("button", { name: "Accept" })).toBeVisible();
+    await expect(
+      this.page.getByRole("button", { name: "Accept" }),
+    ).toBeVisible();
     await this.page.getByLabel(email).check();
   }
 

@@ -15,7 +15,8 @@ const SEEN = () => path.join(dataDir, "seen-secrets.txt");
 /** Appends values the logs must never contain. */
 export function rememberSecrets(...values: (string | undefined)[]): void {
   const lines = values.filter((v): v is string => Boolean(v && v.length >= 8));
-  if (lines.length) fs.appendFileSync(SEEN(), lines.map((v) => `${v}\n`).join(""));
+  if (lines.length)
+    fs.appendFileSync(SEEN(), lines.map((v) => `${v}\n`).join(""));
 }
 
 /** Every secret remembered so far. */

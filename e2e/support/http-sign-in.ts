@@ -65,7 +65,11 @@ export async function signInOverHttp(
   const start = await fetch(`${portalUrl}/api/auth/signin/zoho`, {
     method: "POST",
     headers: { cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, callbackUrl: "/dashboard", json: "true" }),
+    body: new URLSearchParams({
+      csrfToken,
+      callbackUrl: "/dashboard",
+      json: "true",
+    }),
   });
   remember(jar, start);
   const { url } = (await start.json()) as { url: string };

@@ -7,26 +7,14 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 
+import type { EmulatorLogEntry } from "@/emulator";
+
 import {
   createSqliteTokenStore,
   loadKeyRing,
   type OAuthToken,
   type PortalTokenStore,
 } from "@/lib/token-store";
-
-export interface EmulatorLogEntry {
-  at: number;
-  kind: "authorize" | "token" | "revoke" | "userinfo" | "api";
-  dc: string;
-  method: string;
-  path: string;
-  status: number;
-  grantType?: string;
-  clientId?: string;
-  user?: string;
-  tokenDigest?: string;
-  error?: string;
-}
 
 const world = JSON.parse(process.env.E2E_WORLD ?? "{}") as {
   dataCentres: Record<string, { accountsUrl: string; apiUrl: string }>;
@@ -52,12 +40,15 @@ async function control(method: string, route: string, body?: unknown) {
 
 export const emulator = {
   async log(): Promise<EmulatorLogEntry[]> {
-    const body = (await control("GET", "log")) as { entries: EmulatorLogEntry[] };
+    const body = (await control("GET", "log")) as {
+      entries: EmulatorLogEntry[];
+    };
     return body.entries;
   },
   clearLog: () => control("DELETE", "log"),
   advanceClock: (ms: number) => control("POST", "clock", { advanceMs: ms }),
-  addFault: (fault: Record<string, unknown>) => control("POST", "faults", fault),
+  addFault: (fault: Record<string, unknown>) =>
+    control("POST", "faults", fault),
   clearFaults: () => control("DELETE", "faults"),
   async refreshTokens() {
     return (await control("GET", "refresh-tokens")) as {
@@ -103,7 +94,9 @@ export function countRows(table: "oauth_tokens" | "portal_sessions"): number {
   if (!fs.existsSync(dbPath)) return 0;
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare(`select count(*) as n from ${table}`).get() as { n: number };
+    const row = db.prepare(`select count(*) as n from ${table}`).get() as {
+      n: number;
+    };
     return row.n;
   } finally {
     db.close();
@@ -113,5 +106,7 @@ export function countRows(table: "oauth_tokens" | "portal_sessions"): number {
 /** The raw bytes of the database, its WAL and shared-memory files. */
 export function databaseBytes(): Buffer {
   const files = [dbPath, `${dbPath}-wal`, `${dbPath}-shm`];
-  return Buffer.concat(files.filter(fs.existsSync).map((f) => fs.readFileSync(f)));
+  return Buffer.concat(
+    files.filter(fs.existsSync).map((f) => fs.readFileSync(f)),
+  );
 }

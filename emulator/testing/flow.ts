@@ -2,6 +2,7 @@
  * Helpers that drive the emulator through real HTTP the way a browser and
  * a portal would: consent page, hand-over, code exchange, refresh.
  */
+import { ZOHO_SCOPES } from "../../lib/zoho/scopes";
 import type { EmulatorClient, RunningEmulator } from "../types";
 
 /** The client the emulator tests register. */
@@ -13,15 +14,7 @@ export const TEST_CLIENT: EmulatorClient = {
 };
 
 /** Every scope the portal asks for. */
-export const PORTAL_SCOPES = [
-  "ZohoCRM.modules.contacts.READ",
-  "ZohoCRM.modules.leads.READ",
-  "ZohoCRM.modules.deals.READ",
-  "ZohoCRM.users.READ",
-  "ZohoCRM.org.READ",
-  "ZohoCRM.settings.fields.READ",
-  "AaaServer.profile.READ",
-].join(",");
+export const PORTAL_SCOPES = ZOHO_SCOPES;
 
 /** What an authorize call may vary. */
 export interface AuthorizeInput {

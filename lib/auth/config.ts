@@ -12,17 +12,6 @@ import {
 import { DataCentres } from "@/lib/zoho/data-centres";
 import type { ZohoClient } from "@/lib/zoho/oauth";
 
-/** Scopes the portal asks for: read its three modules, users, profile. */
-export const ZOHO_SCOPES = [
-  "ZohoCRM.modules.contacts.READ",
-  "ZohoCRM.modules.leads.READ",
-  "ZohoCRM.modules.deals.READ",
-  "ZohoCRM.users.READ",
-  "ZohoCRM.org.READ",
-  "ZohoCRM.settings.fields.READ",
-  "AaaServer.profile.READ",
-].join(",");
-
 export interface PortalConfig {
   client: ZohoClient;
   /** Where sign-in starts; Zoho hands users over to their data centre. */

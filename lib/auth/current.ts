@@ -7,7 +7,11 @@ import { cache } from "react";
 
 import { env } from "@/lib/env";
 
-import { lookupSession, type PortalSession, type SessionLookup } from "./sessions";
+import {
+  lookupSession,
+  type PortalSession,
+  type SessionLookup,
+} from "./sessions";
 
 /** next-auth's cookie name: `__Secure-` prefixed when served over HTTPS. */
 export function sessionCookieName(): string {

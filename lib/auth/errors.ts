@@ -24,7 +24,10 @@ export type SignInFailure = keyof typeof SIGN_IN_FAILURES;
 export class SignInError extends Error {
   override readonly name = "SignInError";
 
-  constructor(readonly code: SignInFailure, message?: string) {
+  constructor(
+    readonly code: SignInFailure,
+    message?: string,
+  ) {
     super(message ?? code);
   }
 }

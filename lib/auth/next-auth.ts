@@ -39,7 +39,11 @@ export function authOptions(): NextAuthOptions {
         if (trigger !== "signIn" || !account) return token;
         const tokens = account as unknown as PortalTokens;
         const sid = await completeSignIn({
-          profile: { zuid: user.id, email: user.email!, displayName: user.name! },
+          profile: {
+            zuid: user.id,
+            email: user.email!,
+            displayName: user.name!,
+          },
           tokens: tokens.portal_tokens,
           accountsServer: tokens.accounts_server,
           location: tokens.location,

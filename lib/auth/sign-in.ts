@@ -70,7 +70,12 @@ export async function completeSignIn(input: CompletedSignIn): Promise<string> {
     outcome: "ok",
   });
   log.info(
-    { event: "signed_in", user: profile.email, tokenId: token.id, dataCentre: input.location },
+    {
+      event: "signed_in",
+      user: profile.email,
+      tokenId: token.id,
+      dataCentre: input.location,
+    },
     "user signed in",
   );
   return reference;
@@ -90,7 +95,10 @@ async function revokeSuperseded(old: OAuthToken, user: string): Promise<void> {
       accountsServer: old.accountsServer!,
       refreshToken: old.refreshToken!,
     });
-    log.info({ event: "refresh_token_superseded", user }, "old refresh token revoked");
+    log.info(
+      { event: "refresh_token_superseded", user },
+      "old refresh token revoked",
+    );
   } catch (error) {
     log.warn(
       { event: "refresh_token_superseded", user, status: String(error) },

@@ -5,8 +5,9 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { isZohoError } from "@/lib/zoho/errors";
 import { exchangeCode, type ZohoTokenSet } from "@/lib/zoho/oauth";
 import { fetchProfile, type ZohoProfile } from "@/lib/zoho/profile";
+import { ZOHO_SCOPES } from "@/lib/zoho/scopes";
 
-import { portalConfig, ZOHO_SCOPES } from "./config";
+import { portalConfig } from "./config";
 import { SignInError } from "./errors";
 import { callbackDataCentre, noteSignInFailure } from "./callback-context";
 
@@ -81,7 +82,8 @@ async function exchangeAtUserDataCentre(
       redirectUri,
       codeVerifier: checks.code_verifier,
     });
-    if (!dataCentres.byApiDomain(tokens.apiDomain)) throw fail("DC_NOT_ALLOWED");
+    if (!dataCentres.byApiDomain(tokens.apiDomain))
+      throw fail("DC_NOT_ALLOWED");
     return {
       tokens: {
         access_token: tokens.accessToken,

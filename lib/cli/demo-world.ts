@@ -34,11 +34,15 @@ export interface DemoWorld {
 }
 
 /** Starts emulator and portal; resolves once the portal answers. */
-export async function startDemoWorld(opts: DemoWorldOptions): Promise<DemoWorld> {
+export async function startDemoWorld(
+  opts: DemoWorldOptions,
+): Promise<DemoWorld> {
   fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const port = opts.port || (await freePort());
   const portalUrl = `http://127.0.0.1:${port}`;
-  const clientSecret = readOrCreateSecret(path.join(opts.dataDir, "demo-client.secret"));
+  const clientSecret = readOrCreateSecret(
+    path.join(opts.dataDir, "demo-client.secret"),
+  );
 
   const emulator = await startEmulator({
     ports: opts.emulatorPorts,
@@ -62,7 +66,12 @@ export async function startDemoWorld(opts: DemoWorldOptions): Promise<DemoWorld>
     await emulator.stop();
     throw error;
   }
-  return { portalUrl, emulator, portalEnv, stop: () => stopAll(child, emulator) };
+  return {
+    portalUrl,
+    emulator,
+    portalEnv,
+    stop: () => stopAll(child, emulator),
+  };
 }
 
 function demoEnv(
@@ -74,10 +83,13 @@ function demoEnv(
   const dcs = Object.values(emulator.dataCentres);
   return {
     NEXTAUTH_URL: portalUrl,
-    NEXTAUTH_SECRET: readOrCreateSecret(path.join(opts.dataDir, "session.secret")),
+    NEXTAUTH_SECRET: readOrCreateSecret(
+      path.join(opts.dataDir, "session.secret"),
+    ),
     ZOHO_CLIENT_ID: DEMO_CLIENT_ID,
     ZOHO_CLIENT_SECRET: clientSecret,
-    ZOHO_ACCOUNTS_URL: emulator.dataCentres.us?.accountsUrl ?? dcs[0]!.accountsUrl,
+    ZOHO_ACCOUNTS_URL:
+      emulator.dataCentres.us?.accountsUrl ?? dcs[0]!.accountsUrl,
     ZOHO_EXTRA_DATA_CENTRES: dcs
       .map((d) => `${d.location}=${d.accountsUrl}|${d.apiUrl}`)
       .join(","),

@@ -33,13 +33,23 @@ async function runDemo(): Promise<void> {
       eu: { accounts: 4201, api: 4202 },
     },
   });
-  const users = (await fetch(`${world.emulator.controlUrl}/__emulator/users`)
-    .then((r) => r.json())) as { email: string; name: string; dc: string; role: string }[];
+  const users = (await fetch(
+    `${world.emulator.controlUrl}/__emulator/users`,
+  ).then((r) => r.json())) as {
+    email: string;
+    name: string;
+    dc: string;
+    role: string;
+  }[];
 
-  console.log(`\nZylker Academy portal (demo) is running at ${world.portalUrl}`);
+  console.log(
+    `\nZylker Academy portal (demo) is running at ${world.portalUrl}`,
+  );
   console.log("Sign in with any of these emulated Zoho users:");
   for (const u of users) {
-    console.log(`  ${u.email.padEnd(40)} ${u.role.padEnd(12)} ${u.dc.toUpperCase()}  ${u.name}`);
+    console.log(
+      `  ${u.email.padEnd(40)} ${u.role.padEnd(12)} ${u.dc.toUpperCase()}  ${u.name}`,
+    );
   }
   console.log("Press Ctrl+C to stop.\n");
 

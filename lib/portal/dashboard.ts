@@ -4,7 +4,11 @@ import { withZohoAccess } from "@/lib/auth/zoho-call";
 import type { PortalSession } from "@/lib/auth/sessions";
 import { portalConfig } from "@/lib/auth/config";
 import { PORTAL_MODULES, type PortalModule } from "@/lib/zoho/modules";
-import { countRecords, fetchCurrentUser, type CrmUser } from "@/lib/zoho/records";
+import {
+  countRecords,
+  fetchCurrentUser,
+  type CrmUser,
+} from "@/lib/zoho/records";
 
 export interface DashboardProfile extends CrmUser {
   dataCentre: string;

@@ -28,7 +28,9 @@ export function loadRecordPage(
   module: PortalModule,
   query: { page: number; search?: string },
 ): Promise<RecordPage> {
-  return withZohoAccess(session, (access) => listRecords(access, module, query));
+  return withZohoAccess(session, (access) =>
+    listRecords(access, module, query),
+  );
 }
 
 /** One record, or null when it does not exist or is not visible. */

@@ -2,9 +2,9 @@
  * The six-method contract and the refresh leases, written once over a small
  * synchronous row backend (memory, SQLite through better-sqlite3). Inputs are
  * checked here, the matching rules applied here, so every backend behaves
- * the same. TODO(#token-store-pg): PostgreSQL and MySQL drivers are async;
- * they will need an async twin of this file. Until then: only synchronous
- * backends exist, and the contract suite is already backend-agnostic.
+ * the same. The PostgreSQL and MySQL backends planned next have async
+ * drivers and will need an async twin of this file; the contract suite is
+ * already backend-agnostic.
  */
 import { randomUUID } from "node:crypto";
 import { asStoreError, TokenStoreError } from "./errors";

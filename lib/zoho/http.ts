@@ -34,9 +34,13 @@ export async function sendToZoho(
 
   const text = await response.text();
   if (text.length > MAX_BODY_BYTES) {
-    throw new ZohoError("ZOHO_MALFORMED_RESPONSE", "Zoho's answer is too large", {
-      status: response.status,
-    });
+    throw new ZohoError(
+      "ZOHO_MALFORMED_RESPONSE",
+      "Zoho's answer is too large",
+      {
+        status: response.status,
+      },
+    );
   }
   const contentType = response.headers.get("content-type") ?? "";
   return { status: response.status, contentType, text };
@@ -46,7 +50,9 @@ export async function sendToZoho(
 export function readJson(response: ZohoHttpResponse): unknown {
   if (!response.contentType.includes("json")) {
     throw new ZohoError(
-      response.status >= 400 ? "ZOHO_UNEXPECTED_STATUS" : "ZOHO_MALFORMED_RESPONSE",
+      response.status >= 400
+        ? "ZOHO_UNEXPECTED_STATUS"
+        : "ZOHO_MALFORMED_RESPONSE",
       `Zoho answered ${response.status} without JSON`,
       { status: response.status },
     );

@@ -51,7 +51,11 @@ export async function exchangeCode(input: {
   });
   if (input.codeVerifier) form.set("code_verifier", input.codeVerifier);
 
-  const response = await postForm(input.accountsServer, "/oauth/v2/token", form);
+  const response = await postForm(
+    input.accountsServer,
+    "/oauth/v2/token",
+    form,
+  );
   return parseTokenResponse(response, "ZOHO_CODE_INVALID");
 }
 
@@ -68,7 +72,11 @@ export async function refreshAccessToken(input: {
     refresh_token: input.refreshToken,
   });
 
-  const response = await postForm(input.accountsServer, "/oauth/v2/token", form);
+  const response = await postForm(
+    input.accountsServer,
+    "/oauth/v2/token",
+    form,
+  );
   return parseTokenResponse(response, "ZOHO_TOKEN_REVOKED");
 }
 
@@ -138,12 +146,24 @@ function tokenError(
 ): ZohoError {
   const details = { status: 200, zohoCode };
   if (zohoCode === "invalid_code") {
-    return new ZohoError(invalidCode, "Zoho refused the code or token", details);
+    return new ZohoError(
+      invalidCode,
+      "Zoho refused the code or token",
+      details,
+    );
   }
   if (zohoCode === "Access Denied") {
-    return new ZohoError("ZOHO_THROTTLED", "Zoho throttled token requests", details);
+    return new ZohoError(
+      "ZOHO_THROTTLED",
+      "Zoho throttled token requests",
+      details,
+    );
   }
-  return new ZohoError("ZOHO_CLIENT_REJECTED", `Zoho refused: ${zohoCode}`, details);
+  return new ZohoError(
+    "ZOHO_CLIENT_REJECTED",
+    `Zoho refused: ${zohoCode}`,
+    details,
+  );
 }
 
 /** Access tokens live an hour; a day bounds any unit mix-up. */

@@ -10,7 +10,7 @@ export default async function DashboardPage() {
   const session = await requireSession();
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-bold text-brand-900">Dashboard</h1>
+      <h1 className="text-brand-900 text-2xl font-bold">Dashboard</h1>
       <Suspense fallback={<Skeleton className="h-40 w-full" />}>
         <ProfileCard session={session} />
       </Suspense>

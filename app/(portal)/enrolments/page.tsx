@@ -1,4 +1,7 @@
-import { RecordsPage, type ListSearchParams } from "@/components/records/records-page";
+import {
+  RecordsPage,
+  type ListSearchParams,
+} from "@/components/records/records-page";
 
 export const metadata = { title: "Enrolments" };
 

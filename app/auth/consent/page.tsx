@@ -5,7 +5,7 @@ export const metadata = { title: "Consent needed" };
 export default function ConsentPage() {
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-6 px-6 py-16">
-      <h1 className="text-2xl font-bold text-brand-900">
+      <h1 className="text-brand-900 text-2xl font-bold">
         One more step at Zoho
       </h1>
       <p className="text-lg text-slate-700">

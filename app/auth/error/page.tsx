@@ -13,14 +13,14 @@ export default async function SignInErrorPage({
 
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-6 px-6 py-16">
-      <h1 className="text-2xl font-bold text-brand-900">Sign-in failed</h1>
+      <h1 className="text-brand-900 text-2xl font-bold">Sign-in failed</h1>
       <p role="alert" className="text-lg text-slate-700">
         {SIGN_IN_FAILURES[code]}
       </p>
       <p className="text-sm text-slate-500">Reference: {code}</p>
       <Link
         href="/"
-        className="self-start rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700"
+        className="bg-brand-600 hover:bg-brand-700 self-start rounded-lg px-5 py-3 font-semibold text-white"
       >
         Try again
       </Link>
