@@ -10,7 +10,7 @@ import { portalDb } from "./database";
 import { SIGN_IN_FAILURES, type SignInFailure } from "./errors";
 import { noteSignInFailure } from "./callback-context";
 import { completeSignIn, hasRefreshToken } from "./sign-in";
-import { endSession, SESSION_MAX_AGE_S } from "./sessions";
+import { endSession, lookupSession, SESSION_MAX_AGE_S } from "./sessions";
 import { zohoProvider, type PortalTokens } from "./zoho-provider";
 
 let options: NextAuthOptions | undefined;
@@ -52,16 +52,7 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
-      async signOut({ token }) {
-        const sid = typeof token?.sid === "string" ? token.sid : null;
-        if (sid) endSession(sid, "signed_out");
-        log.info({ event: "signed_out" }, "browser session ended");
-        recordAudit(portalDb(), {
-          event: "signed_out",
-          actor: "portal",
-          outcome: sid ? "ok" : "no session",
-        });
-      },
+      signOut: async ({ token }) => recordSignOut(token?.sid),
     },
     logger: {
       error: (code, metadata) => onAuthError(code, metadata),
@@ -70,6 +61,33 @@ export function authOptions(): NextAuthOptions {
     },
   };
   return options;
+}
+
+/** Ends this browser's session and says so in the log and the audit. */
+function recordSignOut(sid: unknown): void {
+  const started = Date.now();
+  const reference = typeof sid === "string" ? sid : null;
+  const lookup = reference ? lookupSession(reference) : null;
+  const session = lookup?.state === "active" ? lookup.session : null;
+  if (reference && session) endSession(reference, "signed_out");
+
+  const user = session?.userName ?? null;
+  const status = session ? "ok" : "no session";
+  log.info(
+    {
+      event: "signed_out",
+      user,
+      tokenId: session?.tokenId,
+      status,
+      duration: Date.now() - started,
+    },
+    "browser session ended",
+  );
+  recordAudit(portalDb(), {
+    event: "signed_out",
+    actor: user ?? "anonymous",
+    outcome: status,
+  });
 }
 
 /**

@@ -39,6 +39,7 @@ export async function hasRefreshToken(
  * Returns the session reference for the cookie.
  */
 export async function completeSignIn(input: CompletedSignIn): Promise<string> {
+  const started = Date.now();
   const { profile, tokens, accountsServer } = input;
   const { client, redirectUri } = portalConfig();
   const existing = await findStored(profile.email);
@@ -75,6 +76,8 @@ export async function completeSignIn(input: CompletedSignIn): Promise<string> {
       user: profile.email,
       tokenId: token.id,
       dataCentre: input.location,
+      status: "ok",
+      duration: Date.now() - started,
     },
     "user signed in",
   );
