@@ -1,17 +1,21 @@
 /**
- * A cross-site POST to /admin (a forged form or fetch carrying an admin's
- * cookie) is refused here with a plain 403. Next's own origin check of
- * server actions would stop it too, but answers with a 500.
+ * Refuses cross-site POSTs with a plain 403 before they reach the app: any
+ * POST to /admin, and any server-action POST anywhere. Next's own origin
+ * check of server actions would stop them too, but answers with a 500.
+ * The allowed origin is the portal's public URL (NEXTAUTH_URL), not the
+ * request's Host or X-Forwarded-Host, which a client could set.
  */
 import { NextResponse, type NextRequest } from "next/server";
 
-/** Lets a POST through only when its Origin is this host. */
-export function proxy(request: NextRequest): NextResponse {
-  if (request.method !== "POST") return NextResponse.next();
+import { env } from "@/lib/env";
 
-  const headers = request.headers;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  if (host && originHost(headers.get("origin")) === host) {
+/** Lets a POST through only when its Origin is the portal's own. */
+export function proxy(request: NextRequest): NextResponse {
+  if (request.method !== "POST" || !guarded(request)) {
+    return NextResponse.next();
+  }
+  const origin = request.headers.get("origin");
+  if (origin === new URL(env().NEXTAUTH_URL).origin) {
     return NextResponse.next();
   }
   return new NextResponse("Cross-site request refused.", {
@@ -20,13 +24,12 @@ export function proxy(request: NextRequest): NextResponse {
   });
 }
 
-function originHost(origin: string | null): string | null {
-  if (!origin || origin === "null") return null;
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
+function guarded(request: NextRequest): boolean {
+  const path = request.nextUrl.pathname;
+  const admin = path === "/admin" || path.startsWith("/admin/");
+  return admin || request.headers.has("next-action");
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -19,7 +19,10 @@ export default async function HomePage({
   const session = await readSession();
   if (session.state === "active") redirect("/dashboard");
   const { ended } = await searchParams;
-  const notice = ended ? ENDED_MESSAGES[ended] : undefined;
+  const notice =
+    ended && Object.hasOwn(ENDED_MESSAGES, ended)
+      ? ENDED_MESSAGES[ended]
+      : undefined;
 
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-8 px-6 py-16">

@@ -64,6 +64,34 @@ test("an accounts server off the allowlist never gets the code", async ({
   expect(countRows("oauth_tokens")).toBe(before);
 });
 
+test("a callback with a repeated parameter is refused", async ({
+  portal,
+  page,
+}) => {
+  const before = countRows("portal_sessions");
+  const callback = await captureCallback(portal, page);
+  callback.searchParams.append("state", "forged-state");
+
+  await page.goto(callback.toString());
+  await portal.expectSignInError("SIGN_IN_FAILED");
+  expect(countRows("portal_sessions")).toBe(before);
+});
+
+test("crafted message keys show the plain pages, never a 500", async ({
+  page,
+}) => {
+  for (const path of [
+    "/?ended=constructor",
+    "/?ended=__proto__",
+    "/auth/error?code=constructor",
+    "/auth/error?code=toString",
+  ]) {
+    const response = await page.goto(`${portalUrl}${path}`);
+    expect(response?.status()).toBe(200);
+  }
+  await expect(page.getByText("Reference: SIGN_IN_FAILED")).toBeVisible();
+});
+
 /**
  * Signs in up to Zoho's redirect back and stops there: returns the
  * callback URL Zoho sent the browser to, with the browser still holding

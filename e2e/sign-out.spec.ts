@@ -27,5 +27,7 @@ test("sign-out ends the session; the old cookie replayed is refused", async ({
   await expect(
     replayPage.getByRole("heading", { name: "Dashboard" }),
   ).toHaveCount(0);
+  const session = await replay.request.get(`${portalUrl}/api/auth/session`);
+  expect(await session.json()).toEqual({});
   await replay.close();
 });

@@ -43,6 +43,8 @@ export class AccessEndedError extends Error {
 
 /** The code when `value` is a known failure, else SIGN_IN_FAILED. */
 export function toSignInFailure(value: string | undefined): SignInFailure {
-  if (value && value in SIGN_IN_FAILURES) return value as SignInFailure;
+  if (value && Object.hasOwn(SIGN_IN_FAILURES, value)) {
+    return value as SignInFailure;
+  }
   return "SIGN_IN_FAILED";
 }

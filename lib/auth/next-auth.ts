@@ -36,7 +36,9 @@ export function authOptions(): NextAuthOptions {
         return new URL("/auth/consent", env().NEXTAUTH_URL).toString();
       },
       async jwt({ token, user, account, trigger }) {
-        if (trigger !== "signIn" || !account) return token;
+        // Outside sign-in, a cookie whose session ended is refused:
+        // next-auth then clears it instead of reporting a session.
+        if (trigger !== "signIn" || !account) return liveOrThrow(token);
         const tokens = account as unknown as PortalTokens;
         const sid = await completeSignIn({
           profile: {
@@ -61,6 +63,15 @@ export function authOptions(): NextAuthOptions {
     },
   };
   return options;
+}
+
+/** The token of a live session; throws when its session has ended. */
+function liveOrThrow<T extends Record<string, unknown>>(token: T): T {
+  const sid = token.sid;
+  if (typeof sid === "string" && lookupSession(sid).state === "active") {
+    return token;
+  }
+  throw new Error("SESSION_ENDED");
 }
 
 /** Ends this browser's session and says so in the log and the audit. */
@@ -99,9 +110,14 @@ function onAuthError(code: string, metadata: unknown): void {
   const error = metadata instanceof Error ? metadata : errorOf(metadata);
   const reason = classify(error);
   if (reason) noteSignInFailure(reason);
+  const session = code === "JWT_SESSION_ERROR";
   log.warn(
-    { event: "sign_in_failed", status: code, reason: reason ?? error?.name },
-    "sign-in failed",
+    {
+      event: session ? "session_refused" : "sign_in_failed",
+      status: code,
+      reason: reason ?? error?.name,
+    },
+    session ? "session cookie refused" : "sign-in failed",
   );
 }
 
@@ -116,7 +132,7 @@ function errorOf(metadata: unknown): Error | undefined {
 function classify(error: Error | undefined): SignInFailure | undefined {
   if (!error) return undefined;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && code in SIGN_IN_FAILURES) {
+  if (typeof code === "string" && Object.hasOwn(SIGN_IN_FAILURES, code)) {
     return code as SignInFailure;
   }
   if (/state|pkce|code_verifier/i.test(error.message)) return "STATE_MISMATCH";

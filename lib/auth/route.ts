@@ -45,11 +45,23 @@ export async function handleAuth(
   return failTo(failure ?? "SIGN_IN_FAILED", result.headers);
 }
 
+/** Parameters read once each: a repeated one could be read two ways. */
+const CALLBACK_PARAMS = [
+  "code",
+  "state",
+  "accounts-server",
+  "location",
+  "error",
+];
+
 /** Zoho's error, or the allowlisted data centre the callback names. */
 function precheckCallback(
   req: NextRequest,
 ): { failure: SignInFailure } | { dataCentre: DataCentre } {
   const query = req.nextUrl.searchParams;
+  if (CALLBACK_PARAMS.some((name) => query.getAll(name).length > 1)) {
+    return { failure: "SIGN_IN_FAILED" };
+  }
   const error = query.get("error");
   if (error) {
     const denied = error === "access_denied";

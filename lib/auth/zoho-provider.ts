@@ -112,7 +112,13 @@ async function loadProfile(tokens: PortalTokens): Promise<ZohoProfile> {
 function asSignInError(error: unknown): SignInError {
   if (error instanceof SignInError) return error;
   if (isZohoError(error, "ZOHO_CODE_INVALID")) return fail("CODE_INVALID");
-  if (isZohoError(error, "ZOHO_UNREACHABLE", "ZOHO_UNEXPECTED_STATUS")) {
+  const unavailable = [
+    "ZOHO_UNREACHABLE",
+    "ZOHO_UNEXPECTED_STATUS",
+    "ZOHO_MALFORMED_RESPONSE",
+    "ZOHO_THROTTLED",
+  ] as const;
+  if (isZohoError(error, ...unavailable)) {
     return fail("ZOHO_UNAVAILABLE");
   }
   return fail("SIGN_IN_FAILED");

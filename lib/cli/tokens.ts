@@ -63,7 +63,8 @@ async function main(argv: string[]): Promise<ExitReason> {
     console.log(USAGE);
     return "OK";
   }
-  const command = name ? COMMANDS[name] : undefined;
+  const command =
+    name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command || extra.length) {
     throw new CliFailure("USAGE", `Unknown command or argument.\n\n${USAGE}`);
   }

@@ -103,6 +103,20 @@ describe.each(BACKENDS)("TokenStore contract, input: $name", (backend) => {
     });
   });
 
+  it("reads only a token's own fields, never inherited ones", async () => {
+    const inherited = {
+      userSignature: { name: "inherited@example.com" },
+      accessToken: "access-inherited",
+      clientId: "client-1",
+    };
+    const token = Object.create(inherited) as OAuthToken;
+
+    await expect(store.saveToken(token)).rejects.toMatchObject({
+      code: "MISSING_IDENTITY",
+    });
+    expect(await store.getTokens()).toEqual([]);
+  });
+
   it("treats null fields as absent, like the Zoho SDK", async () => {
     const token: Record<string, unknown> = {
       ...valid(),

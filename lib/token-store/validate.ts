@@ -85,12 +85,20 @@ function given(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
+function ownFields(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value));
+}
+
 function checkUserName(signature: unknown): string | undefined {
   if (!given(signature)) return undefined;
-  if (typeof signature !== "object" || Array.isArray(signature)) {
+  if (
+    typeof signature !== "object" ||
+    signature === null ||
+    Array.isArray(signature)
+  ) {
     throw invalid("userSignature", "must be an object with a name");
   }
-  const name = (signature as { name?: unknown }).name;
+  const name = ownFields(signature).name;
   return given(name) ? checkText(name, "userSignature.name") : undefined;
 }
 
@@ -102,7 +110,8 @@ export function cleanToken(input: unknown): CleanToken {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw invalid("token", "must be an object");
   }
-  const raw = input as Record<string, unknown>;
+  // Own fields only: a value inherited through a prototype is not data.
+  const raw = ownFields(input);
   const clean: CleanToken = {};
 
   if (given(raw.id)) clean.id = checkId(raw.id);

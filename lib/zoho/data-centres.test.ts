@@ -7,7 +7,8 @@ const EMULATED = {
   accountsServer: "http://127.0.0.1:4101",
   apiDomain: "http://127.0.0.1:4102",
 };
-const dataCentres = new DataCentres([EMULATED]);
+const dataCentres = new DataCentres([]);
+const emulated = new DataCentres([EMULATED]);
 
 describe("DataCentres.byAccountsServer", () => {
   it.each(ZOHO_DATA_CENTRES.map((d) => [d.accountsServer, d.location]))(
@@ -18,10 +19,17 @@ describe("DataCentres.byAccountsServer", () => {
   );
 
   it("accepts a configured extra, labelled as the emulator", () => {
-    expect(dataCentres.byAccountsServer(EMULATED.accountsServer)).toEqual({
+    expect(emulated.byAccountsServer(EMULATED.accountsServer)).toEqual({
       ...EMULATED,
       label: "United States (emulator)",
     });
+  });
+
+  it("never trusts real Zoho when emulated data centres are set", () => {
+    for (const dc of ZOHO_DATA_CENTRES) {
+      expect(emulated.byAccountsServer(dc.accountsServer)).toBeNull();
+      expect(emulated.byApiDomain(dc.apiDomain)).toBeNull();
+    }
   });
 
   it("accepts the same origin written with a trailing slash", () => {
@@ -58,9 +66,7 @@ describe("DataCentres.byAccountsServer", () => {
   });
 
   it("knows no extra that was not configured", () => {
-    const plain = new DataCentres([]);
-
-    expect(plain.byAccountsServer(EMULATED.accountsServer)).toBeNull();
+    expect(dataCentres.byAccountsServer(EMULATED.accountsServer)).toBeNull();
   });
 });
 
@@ -69,11 +75,11 @@ describe("DataCentres.byApiDomain", () => {
     expect(dataCentres.byApiDomain("https://www.zohoapis.eu")?.location).toBe(
       "eu",
     );
-    expect(dataCentres.byApiDomain(EMULATED.apiDomain)?.location).toBe("us");
+    expect(emulated.byApiDomain(EMULATED.apiDomain)?.location).toBe("us");
     expect(
       dataCentres.byApiDomain("https://www.zohoapis.eu.evil.example"),
     ).toBeNull();
-    expect(dataCentres.byApiDomain(EMULATED.accountsServer)).toBeNull();
+    expect(emulated.byApiDomain(EMULATED.accountsServer)).toBeNull();
   });
 });
 

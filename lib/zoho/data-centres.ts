@@ -51,8 +51,9 @@ export function toOrigin(value: string | null | undefined): string | null {
 }
 
 /**
- * Zoho's data centres plus configured extras (the emulator's). Lookups are
- * by exact origin: anything else is not a data centre of this portal.
+ * The data centres this portal talks to: Zoho's, or, when extras are
+ * configured (the emulator's), those alone, so that a demo or a test never
+ * sends a client secret to real Zoho. Lookups are by exact origin.
  */
 export class DataCentres {
   private readonly all: DataCentre[];
@@ -64,7 +65,7 @@ export class DataCentres {
       accountsServer: toOrigin(d.accountsServer) ?? d.accountsServer,
       apiDomain: toOrigin(d.apiDomain) ?? d.apiDomain,
     }));
-    this.all = [...emulated, ...ZOHO_DATA_CENTRES];
+    this.all = emulated.length > 0 ? emulated : [...ZOHO_DATA_CENTRES];
   }
 
   /** The data centre whose accounts server is `value`'s origin, or null. */

@@ -123,6 +123,11 @@ function parseTokenResponse(
   response: ZohoHttpResponse,
   invalidCode: "ZOHO_CODE_INVALID" | "ZOHO_TOKEN_REVOKED",
 ): ZohoTokenSet {
+  if (response.status === 429) {
+    throw new ZohoError("ZOHO_THROTTLED", "Zoho throttled token requests", {
+      status: 429,
+    });
+  }
   if (response.status !== 200) {
     throw new ZohoError("ZOHO_UNEXPECTED_STATUS", "token endpoint failed", {
       status: response.status,
