@@ -1,6 +1,6 @@
-/** Validates the environment once when the server starts (fails fast). */
+/** Runs once when the server starts: see lib/startup-check.ts. */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
-  env();
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    await import("./lib/startup-check");
+  }
 }

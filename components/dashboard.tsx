@@ -6,15 +6,35 @@ import { isZohoError } from "@/lib/zoho/errors";
 
 import { ZohoErrorPanel } from "./zoho-error-panel";
 
-/** The user's CRM profile: name, email, role, profile, data centre. */
-export async function ProfileCard({ session }: { session: PortalSession }) {
-  let profile;
+type Profile = Awaited<ReturnType<typeof loadProfile>>;
+type Counts = Awaited<ReturnType<typeof loadCounts>>;
+
+/**
+ * The user's CRM profile and record counts, loaded together: when Zoho
+ * refuses, the user sees one explanation, not one per panel.
+ */
+export async function DashboardOverview(props: { session: PortalSession }) {
+  let profile: Profile;
+  let counts: Counts;
   try {
-    profile = await loadProfile(session);
+    [profile, counts] = await Promise.all([
+      loadProfile(props.session),
+      loadCounts(props.session),
+    ]);
   } catch (error) {
     if (isZohoError(error)) return <ZohoErrorPanel code={error.code} />;
     throw error;
   }
+  return (
+    <>
+      <ProfileCard profile={profile} />
+      <ModuleCounts counts={counts} />
+    </>
+  );
+}
+
+/** Name, email, role, profile and data centre. */
+function ProfileCard({ profile }: { profile: Profile }) {
   const rows = [
     ["Email", profile.email],
     ["Role", profile.role],
@@ -42,14 +62,7 @@ export async function ProfileCard({ session }: { session: PortalSession }) {
 }
 
 /** One tile per module with the number of records the user may see. */
-export async function ModuleCounts({ session }: { session: PortalSession }) {
-  let counts;
-  try {
-    counts = await loadCounts(session);
-  } catch (error) {
-    if (isZohoError(error)) return <ZohoErrorPanel code={error.code} />;
-    throw error;
-  }
+function ModuleCounts({ counts }: { counts: Counts }) {
   return (
     <section aria-label="Your records">
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-3">

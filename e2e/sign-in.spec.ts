@@ -13,6 +13,7 @@ import {
 const AISHA = "aisha.khan@zylker-academy.example";
 const DANIEL = "daniel.obrien@zylker-academy.example";
 const SOFIA = "sofia.rossi@zylker-academy.example";
+const KWAME = "kwame.mensah@zylker-academy.example";
 const TWO_HOURS = 2 * 60 * 60 * 1000;
 
 test("a student signs in and sees their own records; tokens are sealed", async ({
@@ -104,6 +105,22 @@ test("an EU user's calls all go to the EU data centre, refresh included", async 
   expect(calls.filter((e) => e.grantType === "refresh_token")).toHaveLength(1);
   for (const call of calls) expect(call.dc).toBe("eu");
   await rememberSession(context, SOFIA);
+});
+
+test("a user without CRM API access sees one clear error, not zeros", async ({
+  portal,
+  page,
+}) => {
+  await portal.signIn(KWAME);
+
+  await expect(page.getByText("Reference: ZOHO_NO_PERMISSION")).toHaveCount(1);
+  await expect(page.getByText("could not be loaded")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Your records" })).toHaveCount(
+    0,
+  );
+  await page.goto(`${portalUrl}/students`);
+  await expect(page.getByText("Reference: ZOHO_NO_PERMISSION")).toBeVisible();
+  await expect(page.getByText(/You have no students/)).toHaveCount(0);
 });
 
 /** Moves the stored expiry into the past, as if an hour had gone by. */

@@ -76,8 +76,8 @@ for (const [dc, urls] of Object.entries(emulator.dataCentres)) {
 }
 console.log(`  controls: ${emulator.controlUrl}/__emulator/`);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void emulator.stop().then(() => process.exit(0));
-  });
-}
+const stop = () => void emulator.stop().then(() => process.exit(0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, stop);
+// A SIGTERM to `npm run emulator` is not passed on: stop with the parent.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop(), 1000).unref();

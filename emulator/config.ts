@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import type { EmulatorLimits } from "./types";
 
-/** CRM v8 "Token Validity" figures; facts A7 and A8. */
+/** CRM v8 "Token Validity" figures. */
 export const DEFAULT_LIMITS: EmulatorLimits = {
   codeTtlMs: 120_000,
   accessTokenTtlMs: 3_600_000,
@@ -16,7 +16,7 @@ export const DEFAULT_LIMITS: EmulatorLimits = {
   maxBodyBytes: 65_536,
 };
 
-/** Zoho's data-centre locations (facts B1). */
+/** Zoho's data-centre locations (Zoho docs: multi data centre). */
 export const KNOWN_LOCATIONS = [
   "us",
   "eu",

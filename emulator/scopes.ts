@@ -1,6 +1,7 @@
 /**
  * Zoho scope handling: comma- or space-separated lists, matched
- * case-insensitively (facts A2), and the scopes each endpoint needs.
+ * case-insensitively (Zoho docs: authorization request), and the scopes each
+ * endpoint needs.
  */
 
 const OIDC_SCOPES = new Set(["openid", "email", "profile", "phone"]);

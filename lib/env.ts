@@ -87,9 +87,15 @@ function describeIssues(error: z.ZodError): string {
       const name = String(issue.path[0] ?? "environment");
       const form = schema.shape[name as keyof Env]?.description;
       const hint = form ? ` (expected ${form})` : "";
-      return `- ${name}: ${issue.message.replace(/received .*/i, "")}${hint}`;
+      return `- ${name}: ${problemOf(issue)}${hint}`;
     })
     .join("\n");
+}
+
+/** What is wrong, without the value: zod may quote what it received. */
+function problemOf(issue: z.core.$ZodIssue): string {
+  if (/received undefined/i.test(issue.message)) return "is not set";
+  return issue.message.replace(/,?\s*received .*/i, "");
 }
 
 /** Parses an environment object; throws EnvError naming each variable. */

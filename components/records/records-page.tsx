@@ -28,6 +28,11 @@ export async function RecordsPage(props: {
         <h1 className="text-brand-900 text-2xl font-bold">{module.title}</h1>
         <SearchForm slug={module.slug} value={raw.q ?? ""} />
       </div>
+      {query.searchTooShort && (
+        <p role="status" className="text-sm text-slate-600">
+          Type at least 2 characters to search. Showing every record.
+        </p>
+      )}
       <Suspense
         key={`${query.page}:${query.search ?? ""}`}
         fallback={<TableSkeleton />}

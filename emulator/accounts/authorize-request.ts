@@ -1,6 +1,7 @@
 /**
  * Validates GET /oauth/v2/auth parameters against the registered client
- * (facts A2). Errors that make the redirect untrustworthy render a page;
+ * (Zoho docs: authorization request). Errors that make the redirect
+ * untrustworthy render a page;
  * the others go back to the client as `error=…`.
  */
 import type { EmulatorClient } from "../types";

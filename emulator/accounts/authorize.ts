@@ -1,6 +1,7 @@
 /**
  * GET and POST /oauth/v2/auth: the consent page, Accept and Deny, and the
- * hand-over of a user to their own data centre (facts A3, B2).
+ * hand-over of a user to their own data centre (Zoho docs: authorization
+ * redirect; multi data centre).
  */
 import type { Context, Hono } from "hono";
 import { renderErrorPage } from "../html";

@@ -1,6 +1,7 @@
 /**
  * OIDC discovery, JWKS and the data-centre directory of one accounts
- * server (facts A1, A11, B2).
+ * server (Zoho docs: OAuth endpoints; sign in using Zoho (OIDC); multi data
+ * centre).
  */
 import type { Hono } from "hono";
 import type { DcContext } from "../http/context";

@@ -41,7 +41,10 @@ export interface IdTokenInput {
   ttlMs: number;
 }
 
-/** Signs an id_token: sub is the ZUID, aud the client id (facts A11). */
+/**
+ * Signs an id_token: sub is the ZUID, aud the client id (Zoho docs: sign in
+ * using Zoho (OIDC)).
+ */
 export async function signIdToken(
   keys: OidcKeys,
   input: IdTokenInput,

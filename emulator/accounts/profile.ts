@@ -1,6 +1,6 @@
 /**
  * The profile endpoints: legacy GET /oauth/user/info (AaaServer.profile
- * scope) and OIDC GET /oauth/v2/userinfo (openid scope) (facts A10).
+ * scope) and OIDC GET /oauth/v2/userinfo (openid scope) (Zoho docs: user info).
  */
 import type { Context, Hono } from "hono";
 import type { DcContext } from "../http/context";

@@ -1,6 +1,7 @@
 /**
  * POST /oauth/v2/token/revoke?token=…: revokes a refresh token and every
- * access token minted from it, or one access token (facts A6).
+ * access token minted from it, or one access token (Zoho docs: token
+ * revocation).
  */
 import type { Context, Hono } from "hono";
 import type { DcContext } from "../http/context";

@@ -1,6 +1,6 @@
 /**
  * POST /oauth/v2/token. Zoho answers errors with HTTP 200 and an `error`
- * field (facts A5); the throttle with its "Access Denied" body.
+ * field (Zoho docs: token errors); the throttle with its "Access Denied" body.
  */
 import type { Context, Hono } from "hono";
 import { digestOf } from "../http/digest";

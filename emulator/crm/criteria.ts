@@ -1,6 +1,7 @@
 /**
  * Parser for search criteria such as
- * `((Last_Name:starts_with:G) and (Email:equals:x@y.com))` (facts C5).
+ * `((Last_Name:starts_with:G) and (Email:equals:x@y.com))` (Zoho docs: CRM
+ * search records).
  * `\` escapes `(`, `)` and `,` in values. `and` binds tighter than `or`.
  */
 import type { ZohoRecord } from "../state/seed";

@@ -1,5 +1,6 @@
 /**
- * GET /crm/v8/users, /crm/v8/org and /crm/v8/settings/fields (facts C2).
+ * GET /crm/v8/users, /crm/v8/org and /crm/v8/settings/fields (Zoho docs: CRM
+ * users and org).
  */
 import type { ZohoSeedUser } from "../state/seed";
 import {

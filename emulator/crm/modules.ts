@@ -1,5 +1,6 @@
 /**
- * The CRM modules the emulator knows and their field metadata (facts C8).
+ * The CRM modules the emulator knows and their field metadata (Zoho docs: CRM
+ * modules).
  * Module API names match case-insensitively; answers use the canonical one.
  */
 

@@ -1,6 +1,7 @@
 /**
  * Paging, sorting and field selection shared by list and search
- * (facts C3): `page`, `per_page` ≤ 200, `sort_by`, `sort_order`, `info`.
+ * (Zoho docs: CRM get records): `page`, `per_page` ≤ 200, `sort_by`,
+ * `sort_order`, `info`.
  */
 import type { ZohoRecord } from "../state/seed";
 import { hasField } from "./modules";

@@ -1,6 +1,6 @@
 /**
  * CRM answers before they are sent, and Zoho's error envelope
- * {code, details, message, status: "error"} (facts C7).
+ * {code, details, message, status: "error"} (Zoho docs: CRM status codes).
  */
 import { jsonResponse } from "../http/context";
 

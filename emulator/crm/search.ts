@@ -1,6 +1,7 @@
 /**
  * GET /crm/v8/{module}/search with exactly one of criteria, email, phone
- * or word (facts C5). Nothing found is HTTP 204 with an empty body.
+ * or word (Zoho docs: CRM search records). Nothing found is HTTP 204 with an
+ * empty body.
  */
 import type { ZohoRecord } from "../state/seed";
 import { compileCriteria, type RecordTest } from "./criteria";

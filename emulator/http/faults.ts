@@ -6,7 +6,7 @@ import { htmlResponse, jsonResponse } from "./context";
 import { renderErrorPage } from "../html";
 import type { EmulatorFault, EmulatorFaultRoute } from "../state/faults";
 
-/** The body of the Accounts throttle (facts A5). */
+/** The body of the Accounts throttle (Zoho docs: token errors). */
 export const ACCESS_DENIED_BODY = {
   error_description:
     "You have made too many requests continuously. " +

@@ -1,6 +1,7 @@
 /**
  * Reads OAuth parameters the way Zoho Accounts accepts them: from the query
- * string, a urlencoded body or a multipart body (facts A4). A body of any
+ * string, a urlencoded body or a multipart body (Zoho docs: token endpoint). A
+ * body of any
  * other content type is ignored, so the request fails on what it lacks.
  */
 

@@ -1,12 +1,9 @@
 import "server-only";
 
-import path from "node:path";
-
 import { env } from "@/lib/env";
+import { portalKeyRing } from "@/lib/portal-keys";
 import {
   createSqliteTokenStore,
-  loadKeyRing,
-  type KeyRing,
   type PortalTokenStore,
 } from "@/lib/token-store";
 import { DataCentres } from "@/lib/zoho/data-centres";
@@ -24,7 +21,6 @@ export interface PortalConfig {
 
 let config: PortalConfig | undefined;
 let store: PortalTokenStore | undefined;
-let keyRing: KeyRing | undefined;
 
 /** The portal's settings, derived once from the validated environment. */
 export function portalConfig(): PortalConfig {
@@ -41,19 +37,8 @@ export function portalConfig(): PortalConfig {
   return config;
 }
 
-/**
- * The key ring of the token store. In the demo, a missing TOKEN_STORE_KEYS
- * means a generated key kept next to the database; elsewhere it is an error.
- */
-export function tokenKeyRing(): KeyRing {
-  if (keyRing) return keyRing;
-  const e = env();
-  const demoKeyFile = e.PORTAL_DEMO
-    ? path.join(path.dirname(e.DATABASE_PATH), "token-store.key")
-    : undefined;
-  keyRing = loadKeyRing({ value: e.TOKEN_STORE_KEYS, demoKeyFile });
-  return keyRing;
-}
+/** The key ring of the token store (see lib/portal-keys.ts). */
+export const tokenKeyRing = portalKeyRing;
 
 /** The process's token store, sealed with tokenKeyRing(). */
 export function tokenStore(): PortalTokenStore {

@@ -48,7 +48,14 @@ export async function refreshAndSave(token: OAuthToken): Promise<OAuthToken> {
 
   const duration = Date.now() - started;
   log.info(
-    { event: "token_refreshed", user, tokenId: token.id, dataCentre, duration },
+    {
+      event: "token_refreshed",
+      user,
+      tokenId: token.id,
+      dataCentre,
+      status: "ok",
+      duration,
+    },
     "access token refreshed",
   );
   recordAudit(portalDb(), {

@@ -11,6 +11,8 @@ import path from "node:path";
 
 import { startEmulator, type RunningEmulator } from "@/emulator";
 
+import { DEMO_DATA_CENTRES_FILE } from "./demo-files";
+
 export const DEMO_CLIENT_ID = "1000.ZYLKERACADEMYDEMOPORTAL0001";
 
 export interface DemoWorldOptions {
@@ -57,6 +59,10 @@ export async function startDemoWorld(
     ],
   });
   const portalEnv = demoEnv(opts, emulator, portalUrl, clientSecret);
+  fs.writeFileSync(
+    path.join(opts.dataDir, DEMO_DATA_CENTRES_FILE),
+    `${portalEnv.ZOHO_EXTRA_DATA_CENTRES}\n`,
+  );
   const child = spawnPortal(port, portalEnv, opts.logFile);
 
   try {
@@ -148,12 +154,17 @@ async function stopAll(child: ChildProcess, emulator: RunningEmulator) {
   await emulator.stop();
 }
 
-/** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
+/**
+ * With no argument, a TCP port nothing listens on right now; with one,
+ * that port when it is free, else 0.
+ */
+export function freePort(wanted = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      error.code === "EADDRINUSE" ? resolve(0) : reject(error),
+    );
+    server.listen(wanted, "127.0.0.1", () => {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });

@@ -4,14 +4,18 @@
  * SQLite under ./data, demo users printed. With ZOHO_CLIENT_ID and
  * ZOHO_CLIENT_SECRET set it runs `next start` against real Zoho.
  */
-import { spawnSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import { startDemoWorld } from "./demo-world";
+import { freePort, startDemoWorld } from "./demo-world";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const EMULATOR_PORTS = {
+  us: { accounts: 4101, api: 4102 },
+  eu: { accounts: 4201, api: 4202 },
+};
 
 function buildIfMissing(): void {
   if (fs.existsSync(path.join(root, ".next/BUILD_ID"))) return;
@@ -23,39 +27,70 @@ function buildIfMissing(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-async function runDemo(): Promise<void> {
-  const port = Number(process.env.PORT ?? 3000);
-  const world = await startDemoWorld({
-    dataDir: path.resolve(process.env.PORTAL_DATA_DIR ?? "data"),
-    port,
-    emulatorPorts: {
-      us: { accounts: 4101, api: 4102 },
-      eu: { accounts: 4201, api: 4202 },
-    },
-  });
-  const users = (await fetch(
-    `${world.emulator.controlUrl}/__emulator/users`,
-  ).then((r) => r.json())) as {
+/** Stops with a one-line reason when a port the demo needs is taken. */
+async function requireFreePorts(ports: number[]): Promise<void> {
+  for (const port of ports) {
+    if (await freePort(port)) continue;
+    console.error(
+      `Port ${port} is in use. The demo needs ${ports.join(", ")}: stop ` +
+        "what runs there, or set PORT for the portal's own port.",
+    );
+    process.exit(1);
+  }
+}
+
+/**
+ * Runs `stop` on Ctrl+C, on SIGTERM, and when the process that started us
+ * goes away (a SIGTERM to `npm` is not passed on to this process).
+ */
+function onShutdown(stop: () => Promise<void>): void {
+  let stopping = false;
+  const once = () => {
+    if (stopping) return;
+    stopping = true;
+    void stop().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", once);
+  process.once("SIGTERM", once);
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && once(), 1000).unref();
+}
+
+async function printDemoUsers(controlUrl: string): Promise<void> {
+  const response = await fetch(`${controlUrl}/__emulator/users`);
+  const users = (await response.json()) as {
     email: string;
     name: string;
     dc: string;
     role: string;
   }[];
+  console.log("Sign in with any of these emulated Zoho users:");
+  for (const u of users) {
+    const dc = u.dc.toUpperCase();
+    console.log(
+      `  ${u.email.padEnd(40)} ${u.role.padEnd(12)} ${dc}  ${u.name}`,
+    );
+  }
+}
+
+async function runDemo(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const emulatorPorts = Object.values(EMULATOR_PORTS).flatMap(Object.values);
+  await requireFreePorts([port, ...emulatorPorts]);
+
+  const world = await startDemoWorld({
+    dataDir: path.resolve(process.env.PORTAL_DATA_DIR ?? "data"),
+    port,
+    emulatorPorts: EMULATOR_PORTS,
+    quiet: true,
+  });
+  onShutdown(() => world.stop());
 
   console.log(
     `\nZylker Academy portal (demo) is running at ${world.portalUrl}`,
   );
-  console.log("Sign in with any of these emulated Zoho users:");
-  for (const u of users) {
-    console.log(
-      `  ${u.email.padEnd(40)} ${u.role.padEnd(12)} ${u.dc.toUpperCase()}  ${u.name}`,
-    );
-  }
+  await printDemoUsers(world.emulator.controlUrl);
   console.log("Press Ctrl+C to stop.\n");
-
-  const stop = () => void world.stop().then(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }
 
 function runReal(): void {
@@ -64,6 +99,7 @@ function runReal(): void {
     stdio: "inherit",
   });
   child.on("exit", (code) => process.exit(code ?? 0));
+  onShutdown(async () => void child.kill("SIGTERM"));
 }
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");

@@ -19,6 +19,8 @@ export function parseListQuery(query: { page?: string; q?: string }) {
   return {
     page: Number.isFinite(page) && page >= 1 && page <= 10_000 ? page : 1,
     search: search.length >= 2 ? search : undefined,
+    /** Zoho's word search needs two characters; one is shown a hint. */
+    searchTooShort: search.length === 1,
   };
 }
 

@@ -143,9 +143,23 @@ function toRecord(raw: z.infer<typeof ZohoRecord>): CrmRecord {
   return { id: String(raw.id), values };
 }
 
-/** Lookups such as Owner arrive as {name, id}: show the name. */
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+/**
+ * Lookups such as Owner arrive as {name, id}: show the name. Zoho's
+ * timestamps (ISO 8601 with an offset) are shown in UTC, readably.
+ */
 function displayValue(value: unknown): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "string" && ISO_DATE_TIME.test(value)) {
+    return `${DATE_TIME.format(new Date(value))} UTC`;
+  }
   if (typeof value === "object" && "name" in value) {
     return String((value as { name: unknown }).name ?? "");
   }

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 
-import { ModuleCounts, ProfileCard } from "@/components/dashboard";
+import { DashboardOverview } from "@/components/dashboard";
 import { Skeleton } from "@/components/skeleton";
 import { requireSession } from "@/lib/auth/current";
 
@@ -11,11 +11,8 @@ export default async function DashboardPage() {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-brand-900 text-2xl font-bold">Dashboard</h1>
-      <Suspense fallback={<Skeleton className="h-40 w-full" />}>
-        <ProfileCard session={session} />
-      </Suspense>
-      <Suspense fallback={<Skeleton className="h-28 w-full" />}>
-        <ModuleCounts session={session} />
+      <Suspense fallback={<Skeleton className="h-72 w-full" />}>
+        <DashboardOverview session={session} />
       </Suspense>
     </div>
   );

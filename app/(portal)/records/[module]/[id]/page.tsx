@@ -6,9 +6,14 @@ import { Skeleton } from "@/components/skeleton";
 import { requireSession } from "@/lib/auth/current";
 import { findModule } from "@/lib/zoho/modules";
 
-export default async function RecordPage(props: {
-  params: Promise<{ module: string; id: string }>;
-}) {
+type Params = Promise<{ module: string; id: string }>;
+
+export async function generateMetadata(props: { params: Params }) {
+  const { module: slug } = await props.params;
+  return { title: findModule(slug)?.singular ?? "Record" };
+}
+
+export default async function RecordPage(props: { params: Params }) {
   const { module: slug, id } = await props.params;
   const module = findModule(slug);
   if (!module) notFound();
