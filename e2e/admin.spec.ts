@@ -3,7 +3,7 @@ import type { Request } from "@playwright/test";
 import { AdminConsolePage } from "./pages/admin";
 import { latestAudit, revokedAt, signInAs } from "./support/admin-world";
 import { expect, test } from "./support/fixtures";
-import { ADMIN_EMAIL } from "./support/global-setup";
+import { ADMIN_EMAIL, LISTED_ADMIN_EMAIL } from "./support/global-setup";
 import { countRows, emulator, portalUrl, storedToken } from "./support/world";
 
 const AISHA = "aisha.khan@zylker-academy.example";
@@ -35,6 +35,21 @@ test("a non-admin gets 403 on /admin, and the attempt is audited", async ({
     actor: DANIEL,
   });
   await daniel.context.close();
+});
+
+test("admins are those in PORTAL_ADMINS and CRM Administrators", async ({
+  browser,
+}) => {
+  for (const email of [LISTED_ADMIN_EMAIL, ADMIN_EMAIL]) {
+    const admin = await signInAs(browser, email);
+    const page = admin.portal.page;
+    await expect(page.getByRole("link", { name: "Admin" })).toBeVisible();
+
+    const response = await page.goto(`${portalUrl}/admin`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible();
+    await admin.context.close();
+  }
 });
 
 test("a non-admin's or a cross-site POST to the action deletes nothing", async ({

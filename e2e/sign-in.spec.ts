@@ -1,3 +1,4 @@
+import { revokedAt } from "./support/admin-world";
 import { expect, rememberSession, test } from "./support/fixtures";
 import {
   countRows,
@@ -14,6 +15,7 @@ const AISHA = "aisha.khan@zylker-academy.example";
 const DANIEL = "daniel.obrien@zylker-academy.example";
 const SOFIA = "sofia.rossi@zylker-academy.example";
 const KWAME = "kwame.mensah@zylker-academy.example";
+const HANA = "hana.yamada@zylker-academy.example";
 const TWO_HOURS = 2 * 60 * 60 * 1000;
 
 test("a student signs in and sees their own records; tokens are sealed", async ({
@@ -121,6 +123,28 @@ test("a user without CRM API access sees one clear error, not zeros", async ({
   await page.goto(`${portalUrl}/students`);
   await expect(page.getByText("Reference: ZOHO_NO_PERMISSION")).toBeVisible();
   await expect(page.getByText(/You have no students/)).toHaveCount(0);
+});
+
+test("a sign-in that brings a new refresh token revokes the old one", async ({
+  portal,
+  page,
+}) => {
+  await portal.signIn(HANA);
+  const first = (await storedToken(HANA))!.refreshToken!;
+
+  await page.goto(`${portalUrl}/auth/consent`);
+  await page.getByRole("button", { name: "Sign in with Zoho" }).click();
+  await portal.consent.accept(HANA);
+  await page.waitForURL(/\/dashboard$/);
+
+  const second = (await storedToken(HANA))!.refreshToken!;
+  expect(second).not.toBe(first);
+  expect(await revokedAt(first)).not.toBeNull();
+  expect(await revokedAt(second)).toBeNull();
+  const rows = (await openTokenStore().getTokens()).filter(
+    (t) => t.userSignature?.name === HANA,
+  );
+  expect(rows).toHaveLength(1);
 });
 
 /** Moves the stored expiry into the past, as if an hour had gone by. */

@@ -8,7 +8,10 @@ import path from "node:path";
 
 import { startDemoWorld } from "@/lib/cli/demo-world";
 
+/** An admin by her Zoho CRM profile (Administrator), not by the list. */
 export const ADMIN_EMAIL = "priya.raman@zylker-academy.example";
+/** An admin by PORTAL_ADMINS, whose CRM profile is only Standard. */
+export const LISTED_ADMIN_EMAIL = "lena.schmidt@zylker-academy.example";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zylker-e2e-"));
@@ -18,7 +21,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     port: 0,
     logFile,
     quiet: true,
-    env: { PORTAL_ADMINS: ADMIN_EMAIL, LOG_LEVEL: "debug" },
+    env: { PORTAL_ADMINS: LISTED_ADMIN_EMAIL, LOG_LEVEL: "debug" },
   });
 
   process.env.E2E_PORTAL_URL = world.portalUrl;
