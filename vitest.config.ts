@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["{lib,emulator,db}/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["./lib/testing/loopback-only.mjs"],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -5,8 +5,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 import { startDemoWorld } from "@/lib/cli/demo-world";
+
+const GUARD = path.resolve("lib/testing/loopback-only.mjs");
 
 /** An admin by her Zoho CRM profile (Administrator), not by the list. */
 export const ADMIN_EMAIL = "priya.raman@zylker-academy.example";
@@ -21,7 +24,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     port: 0,
     logFile,
     quiet: true,
-    env: { PORTAL_ADMINS: LISTED_ADMIN_EMAIL, LOG_LEVEL: "debug" },
+    env: {
+      PORTAL_ADMINS: LISTED_ADMIN_EMAIL,
+      LOG_LEVEL: "debug",
+      // Any fetch off this machine fails the run instead of leaving it.
+      NODE_OPTIONS: `--import ${pathToFileURL(GUARD).href}`,
+    },
   });
 
   process.env.E2E_PORTAL_URL = world.portalUrl;

@@ -4,6 +4,8 @@
  * field is read. HTTP 204 means "nothing found", never an error.
  * https://www.zoho.com/crm/developer/docs/api/v8/
  */
+import "server-only";
+
 import { z } from "zod";
 
 import { ZohoError, type ZohoErrorCode } from "./errors";

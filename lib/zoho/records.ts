@@ -1,6 +1,8 @@
 /**
  * CRM records and users, turned from Zoho's shapes into the portal's own.
  */
+import "server-only";
+
 import { z } from "zod";
 
 import { crmGet, type ZohoAccess } from "./crm";
