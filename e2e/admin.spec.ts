@@ -144,7 +144,6 @@ test("when Zoho's revoke fails the user is still out; a retry revokes", async ({
 
   await adminConsole.logOut(SOFIA);
 
-  const page = admin.portal.page;
   await expect(
     adminConsole.message("the revoke at Zoho failed (ZOHO_UNEXPECTED_STATUS)"),
   ).toBeVisible();

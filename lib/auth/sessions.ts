@@ -1,12 +1,10 @@
 import "server-only";
 
 import {
-  endEverySession,
   endOneSession,
   endSessionsOf,
   findSession,
   insertSession,
-  liveSessionCounts,
   type SessionEndReason,
   type SessionLookup,
 } from "@/lib/sessions/store";
@@ -44,14 +42,4 @@ export function endUserSessions(
   reason: SessionEndReason,
 ): number {
   return endSessionsOf(portalDb(), userName, reason);
-}
-
-/** Ends every live session of every user; returns how many ended. */
-export function endAllSessions(reason: SessionEndReason): number {
-  return endEverySession(portalDb(), reason);
-}
-
-/** Live session counts by user name. */
-export function countLiveSessions(): Map<string, number> {
-  return liveSessionCounts(portalDb());
 }
