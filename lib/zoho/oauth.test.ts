@@ -4,7 +4,12 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { consent, signIn, TEST_CLIENT } from "@/emulator/testing/flow";
-import { control, USERS, useEmulator } from "@/emulator/testing/setup";
+import {
+  advance,
+  control,
+  USERS,
+  useEmulator,
+} from "@/emulator/testing/setup";
 
 import { ZohoError, type ZohoErrorCode } from "./errors";
 import { exchangeCode, refreshAccessToken, revokeRefreshToken } from "./oauth";
@@ -170,6 +175,15 @@ describe("fetchProfile", () => {
       email: USERS.aisha,
       displayName: "Aisha Khan",
     });
+  });
+
+  it("reports an expired access token as ZOHO_INVALID_TOKEN", async () => {
+    const { accountsServer, accessToken } = await signedIn();
+    await advance(emulator(), 2 * HOUR_MS);
+
+    await expectZohoError(fetchProfile({ accountsServer, accessToken }), [
+      "ZOHO_INVALID_TOKEN",
+    ]);
   });
 
   it("does not accept an HTML page served with HTTP 200", async () => {

@@ -30,6 +30,11 @@ export async function fetchProfile(input: {
     new URL("/oauth/user/info", input.accountsServer).toString(),
     { headers: { authorization: `Zoho-oauthtoken ${input.accessToken}` } },
   );
+  if (response.status === 401) {
+    throw new ZohoError("ZOHO_INVALID_TOKEN", "user info refused the token", {
+      status: 401,
+    });
+  }
   if (response.status !== 200) {
     throw new ZohoError("ZOHO_UNEXPECTED_STATUS", "user info failed", {
       status: response.status,
