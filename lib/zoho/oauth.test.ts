@@ -4,12 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { consent, signIn, TEST_CLIENT } from "@/emulator/testing/flow";
-import {
-  advance,
-  control,
-  USERS,
-  useEmulator,
-} from "@/emulator/testing/setup";
+import { advance, control, USERS, useEmulator } from "@/emulator/testing/setup";
 
 import { ZohoError, type ZohoErrorCode } from "./errors";
 import { exchangeCode, refreshAccessToken, revokeRefreshToken } from "./oauth";
