@@ -147,6 +147,48 @@ test("a sign-in that brings a new refresh token revokes the old one", async ({
   expect(rows).toHaveLength(1);
 });
 
+test("an access token Zoho revoked gets one refresh and one retry", async ({
+  portal,
+  page,
+}) => {
+  await portal.signIn(DANIEL);
+  const token = (await storedToken(DANIEL))!;
+  await revokeAtZoho(token.accountsServer!, token.accessToken!);
+  await emulator.clearLog();
+
+  await page.goto(`${portalUrl}/students`);
+  await expect(page.getByRole("table")).toBeVisible();
+  expect(await refreshCalls(DANIEL)).toHaveLength(1);
+  const after = (await storedToken(DANIEL))!;
+  expect(after.accessToken).not.toBe(token.accessToken);
+  expect(after.refreshToken).toBe(token.refreshToken);
+});
+
+test("a refresh token Zoho revoked ends the session with a message", async ({
+  portal,
+  page,
+}) => {
+  await portal.signIn(AISHA);
+  const token = (await storedToken(AISHA))!;
+  await revokeAtZoho(token.accountsServer!, token.refreshToken!);
+  await emulator.advanceClock(TWO_HOURS);
+
+  await page.goto(`${portalUrl}/enquiries`);
+  await expect(page).toHaveURL(/\/\?ended=zoho_ended$/);
+  await expect(page.getByText(/Your Zoho session ended/)).toBeVisible();
+  expect(await storedToken(AISHA)).toBeNull();
+  await page.goto(`${portalUrl}/dashboard`);
+  await expect(page).toHaveURL(/\/\?ended=zoho_ended$/);
+});
+
+/** Revokes a token at the emulator, as a user would in Zoho's settings. */
+async function revokeAtZoho(accountsServer: string, value: string) {
+  const url = new URL("/oauth/v2/token/revoke", accountsServer);
+  url.searchParams.set("token", value);
+  const response = await fetch(url, { method: "POST" });
+  expect(response.status).toBe(200);
+}
+
 /** Moves the stored expiry into the past, as if an hour had gone by. */
 async function expireStoredToken(email: string): Promise<void> {
   const store = openTokenStore();

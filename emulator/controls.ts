@@ -90,6 +90,16 @@ function mountListings(app: Hono, state: EmulatorState, base: string): void {
       })),
     ),
   );
+  app.get(`${base}/orgs`, () =>
+    jsonResponse(
+      state.seed.orgs.map((o) => ({
+        dc: o.dc,
+        id: o.id,
+        zgid: o.zgid,
+        name: o.company_name,
+      })),
+    ),
+  );
 }
 
 async function withBody<T>(

@@ -70,6 +70,9 @@ const schema = z.object({
   TOKEN_STORE_KEYS: z.string().optional(),
   PORTAL_DEMO: flag,
   PORTAL_ADMINS: csv.pipe(z.array(z.email())),
+  PORTAL_CRM_ORGS: csv.describe(
+    "a comma-separated list of the academy's Zoho CRM org ids (id or zgid)",
+  ),
   LOG_LEVEL: logLevels.default("info"),
 });
 

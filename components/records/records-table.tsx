@@ -27,9 +27,7 @@ export async function RecordsTable(props: {
   if (page.records.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center text-slate-600">
-        {query.search
-          ? `No ${module.title.toLowerCase()} match “${query.search}”.`
-          : `You have no ${module.title.toLowerCase()} yet.`}
+        {emptyMessage(module.title.toLowerCase(), query)}
       </p>
     );
   }
@@ -81,4 +79,14 @@ export async function RecordsTable(props: {
       />
     </div>
   );
+}
+
+/** Zoho's 204: nothing matches, nothing yet, or past the last page. */
+function emptyMessage(
+  title: string,
+  query: { page: number; search?: string },
+): string {
+  if (query.page > 1) return `No more ${title}: this page is past the end.`;
+  if (query.search) return `No ${title} match “${query.search}”.`;
+  return `You have no ${title} yet.`;
 }

@@ -34,3 +34,6 @@ export {
   type AdminMessage,
   type Tone,
 } from "./messages";
+export { claimToken } from "./lease";
+export { revokeOrQueue } from "./revocation";
+export { isPortalAdmin, type CrmStanding } from "./rules";

@@ -7,33 +7,32 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 
-import type { PortalTokenStore } from "@/lib/token-store";
+import { REFRESH_LEASE_MS, type PortalTokenStore } from "@/lib/token-store";
 
-/** As long as a refresh may hold the lease (lib/auth/access-token.ts). */
-const LEASE_MS = 15_000;
 const WAIT_STEP_MS = 50;
-const WAIT_LIMIT_MS = LEASE_MS + 1_000;
+const WAIT_LIMIT_MS = REFRESH_LEASE_MS + 1_000;
 
 /**
  * True once this caller holds the lease on row `id`; false when the row
- * is gone (deleted by someone else meanwhile, or never there).
+ * is gone (deleted by someone else meanwhile, or never there). `owner`
+ * names the holder, for a caller that releases the lease afterwards.
  */
 export async function claimToken(
   store: PortalTokenStore,
   id: string,
-): Promise<boolean> {
   // One owner per claim: a shared owner would let a second logout of the
   // same row in this process take the lease too.
-  const owner = `admin:${process.pid}:${randomUUID()}`;
+  owner = `admin:${process.pid}:${randomUUID()}`,
+): Promise<boolean> {
   const deadline = Date.now() + WAIT_LIMIT_MS;
 
   while (Date.now() < deadline) {
-    const until = Date.now() + LEASE_MS;
+    const until = Date.now() + REFRESH_LEASE_MS;
     if (await store.tryAcquireRefreshLease(id, owner, until)) return true;
     if (!(await store.findTokenById(id))) return false;
     await sleep(WAIT_STEP_MS);
   }
-  // A lease outlives no holder by more than LEASE_MS: past the deadline,
+  // A lease outlives no holder by more than REFRESH_LEASE_MS: past the deadline,
   // the holder is gone and the row can be taken as it is.
   return (await store.findTokenById(id)) !== null;
 }

@@ -110,17 +110,26 @@ describe("resolveAccess", () => {
     });
   });
 
-  it("keeps the token and session when Zoho throttles", async () => {
+  it("keeps a still-valid token and the session when Zoho throttles", async () => {
     const { token, session } = await storedToken(60_000);
     const reference = auth().createSession(session.userName, token.id);
+    await faultOnToken("throttle");
+
+    const access = await auth().resolveAccess(session);
+
+    expect(access.accessToken).toBe(token.accessToken);
+    expect((await stored(token.id))?.refreshToken).toBe(token.refreshToken);
+    expect(auth().lookupSession(reference).state).toBe("active");
+  });
+
+  it("fails when Zoho throttles and the token has run out", async () => {
+    const { session } = await storedToken(10_000);
     await faultOnToken("throttle");
 
     await expect(auth().resolveAccess(session)).rejects.toMatchObject({
       name: "ZohoError",
       code: "ZOHO_THROTTLED",
     });
-    expect((await stored(token.id))?.refreshToken).toBe(token.refreshToken);
-    expect(auth().lookupSession(reference).state).toBe("active");
   });
 
   it("finds the user's token when the session names none", async () => {

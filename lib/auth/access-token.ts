@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { log } from "@/lib/log";
-import type { OAuthToken } from "@/lib/token-store";
+import { REFRESH_LEASE_MS, type OAuthToken } from "@/lib/token-store";
 import { ZohoError } from "@/lib/zoho/errors";
 
 import { portalConfig, tokenStore } from "./config";
@@ -14,10 +14,16 @@ import type { PortalSession } from "./sessions";
 
 /** Refresh when less than this remains of the access token's life. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
-const LEASE_MS = 15_000;
 const WAIT_STEP_MS = 50;
 const WAIT_LIMIT_MS = 20_000;
 const OWNER = `${process.pid}:${randomUUID()}`;
+/** After a failed refresh, a still-valid token is kept this long. */
+const RETRY_AFTER_MS = 30_000;
+/** Below this much life left, a token is not worth keeping. */
+const MIN_LIFE_MS = 30_000;
+
+/** When a refresh of each token last failed in this process. */
+const lastFailure = new Map<string, number>();
 
 /** Refreshes under way in this process, by token id. */
 const inflight = new Map<string, Promise<OAuthToken>>();
@@ -47,7 +53,7 @@ export async function resolveAccess(
   let token = await loading;
 
   const refresh = needsRefresh(token, stale);
-  if (refresh) token = await refreshOnce(token, stale ?? token.accessToken);
+  if (refresh) token = await refreshOrKeep(token, stale);
 
   const spent = refresh ? performance.now() - started : lookupMs;
   const durationMs = Number(spent.toFixed(3));
@@ -56,6 +62,34 @@ export async function resolveAccess(
     "access token resolved",
   );
   return toAccess(token);
+}
+
+/**
+ * Refreshes; when that fails for a reason other than Zoho ending the
+ * access, a token that still works is kept and the next refresh waits a
+ * little (a Zoho blip near expiry must not turn pages into errors).
+ */
+async function refreshOrKeep(
+  token: OAuthToken,
+  stale?: string,
+): Promise<OAuthToken> {
+  try {
+    return await refreshOnce(token, stale ?? token.accessToken);
+  } catch (error) {
+    lastFailure.set(token.id!, Date.now());
+    const left = (token.expiryTime ?? 0) - Date.now();
+    const usable = stale === undefined && left > MIN_LIFE_MS;
+    if (error instanceof AccessEndedError || !usable) throw error;
+    log.warn(
+      { event: "refresh_deferred", tokenId: token.id, status: codeOf(error) },
+      "refresh failed; the current access token is still valid",
+    );
+    return token;
+  }
+}
+
+function codeOf(error: unknown): string {
+  return error instanceof ZohoError ? error.code : "UNKNOWN";
 }
 
 async function loadToken(session: PortalSession): Promise<OAuthToken> {
@@ -81,7 +115,10 @@ function needsRefresh(token: OAuthToken, stale?: string): boolean {
   // A newer token than the stale one still obeys the expiry margin.
   if (stale !== undefined && token.accessToken === stale) return true;
   if (!token.accessToken || !token.expiryTime) return true;
-  return token.expiryTime - Date.now() < REFRESH_MARGIN_MS;
+  const left = token.expiryTime - Date.now();
+  if (left >= REFRESH_MARGIN_MS) return false;
+  const failedAt = lastFailure.get(token.id!) ?? 0;
+  return left <= MIN_LIFE_MS || Date.now() - failedAt > RETRY_AFTER_MS;
 }
 
 /** One refresh per token per process; the others await the same promise. */
@@ -110,7 +147,13 @@ async function refreshAcrossProcesses(
   const deadline = Date.now() + WAIT_LIMIT_MS;
 
   while (Date.now() < deadline) {
-    if (await store.tryAcquireRefreshLease(id, OWNER, Date.now() + LEASE_MS)) {
+    if (
+      await store.tryAcquireRefreshLease(
+        id,
+        OWNER,
+        Date.now() + REFRESH_LEASE_MS,
+      )
+    ) {
       try {
         const current = await findOrEnd(id);
         if (isFresh(current, stale)) return current;

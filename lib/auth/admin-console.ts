@@ -17,10 +17,8 @@ import {
 import { listAudit } from "@/lib/audit";
 import { log } from "@/lib/log";
 import { ZOHO_DATA_CENTRES } from "@/lib/zoho/data-centres";
-import { revokeRefreshToken } from "@/lib/zoho/oauth";
 
-import { portalConfig, tokenKeyRing, tokenStore } from "./config";
-import { portalDb } from "./database";
+import { adminDepsFor } from "./admin-deps";
 import type { PortalSession } from "./sessions";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -30,14 +28,7 @@ export type AdminConsoleData = Awaited<ReturnType<typeof loadAdminConsole>>;
 
 /** lib/admin's dependencies in the web app, acting as `admin`. */
 function adminDeps(admin: PortalSession): AdminDeps {
-  return {
-    store: tokenStore(),
-    db: portalDb(),
-    keyRing: tokenKeyRing(),
-    dataCentres: portalConfig().dataCentres,
-    revoke: revokeRefreshToken,
-    actor: admin.userName,
-  };
+  return adminDepsFor(admin.userName);
 }
 
 /**

@@ -2,10 +2,11 @@ import "server-only";
 
 import { forbidden, unstable_rethrow } from "next/navigation";
 
+import { isPortalAdmin } from "@/lib/admin";
 import { recordAudit } from "@/lib/audit";
 import { log } from "@/lib/log";
 import { isZohoError } from "@/lib/zoho/errors";
-import { fetchCurrentUser } from "@/lib/zoho/records";
+import { fetchCurrentUser, fetchOrgIds } from "@/lib/zoho/records";
 
 import { portalConfig } from "./config";
 import { requireSession } from "./current";
@@ -15,32 +16,42 @@ import { withZohoAccess } from "./zoho-call";
 
 /** How long a CRM profile answer is trusted. */
 const PROFILE_TTL_MS = 60_000;
-const ADMIN_PROFILE = "Administrator";
 
 /** CRM answers by user, in flight or settled, until they expire. */
 const profiles = new Map<string, { admin: Promise<boolean>; until: number }>();
 
 /**
- * True for the portal's admins: an email listed in PORTAL_ADMINS, or a
- * user whose Zoho CRM profile is Administrator (asked with the user's own
- * token, trusted for a minute). Fails closed: when Zoho cannot say, the
+ * True for the portal's admins: an email listed in PORTAL_ADMINS, or an
+ * Administrator of one of the academy's CRM orgs (PORTAL_CRM_ORGS; asked
+ * with the user's own token, trusted for a minute). Fails closed: when Zoho cannot say, the
  * user is not an admin for this request.
  */
 export async function isAdmin(session: PortalSession): Promise<boolean> {
   const email = session.userName.toLowerCase();
-  if (portalConfig().admins.includes(email)) return true;
+  const rules = portalConfig();
+  if (isPortalAdmin(email, null, rules)) return true;
+  if (rules.crmOrgs.length === 0) return false;
 
   const cached = profiles.get(email);
   if (cached && cached.until > Date.now()) return cached.admin;
   const admin = crmSaysAdmin(session);
   profiles.set(email, { admin, until: Date.now() + PROFILE_TTL_MS });
+  // A redirect (Zoho ended the access) is no answer: do not keep it.
+  admin.catch(() => profiles.delete(email));
   return admin;
 }
 
 async function crmSaysAdmin(session: PortalSession): Promise<boolean> {
   try {
-    const user = await withZohoAccess(session, fetchCurrentUser);
-    return user.profile === ADMIN_PROFILE;
+    const [user, org] = await withZohoAccess(session, (access) =>
+      Promise.all([fetchCurrentUser(access), fetchOrgIds(access)]),
+    );
+    const standing = {
+      profile: user.profile,
+      orgId: org.id,
+      orgZgid: org.zgid,
+    };
+    return isPortalAdmin(session.userName, standing, portalConfig());
   } catch (error) {
     unstable_rethrow(error);
     // A user without CRM API access is not an admin; any other failure

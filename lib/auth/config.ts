@@ -17,6 +17,8 @@ export interface PortalConfig {
   dataCentres: DataCentres;
   demo: boolean;
   admins: string[];
+  /** The academy's CRM org ids: their Administrators are admins. */
+  crmOrgs: string[];
 }
 
 let config: PortalConfig | undefined;
@@ -33,6 +35,7 @@ export function portalConfig(): PortalConfig {
     dataCentres: new DataCentres(e.ZOHO_EXTRA_DATA_CENTRES),
     demo: e.PORTAL_DEMO,
     admins: e.PORTAL_ADMINS.map((a) => a.toLowerCase()),
+    crmOrgs: e.PORTAL_CRM_ORGS,
   };
   return config;
 }

@@ -14,12 +14,15 @@ import { endUserSessions } from "./sessions";
 /**
  * Mints a new access token at the token's own accounts server and saves
  * it. A refresh token Zoho no longer honours (revoked or evicted) ends the
- * user's access: the row is deleted and their sessions end.
+ * user's access: the row is deleted and their sessions end. The caller
+ * holds the token's refresh lease.
  */
 export async function refreshAndSave(token: OAuthToken): Promise<OAuthToken> {
   const started = Date.now();
   const user = token.userSignature?.name ?? null;
   const dataCentre = dataCentreOf(token);
+  // The refresh token goes only to one of the portal's data centres.
+  if (!dataCentre) throw new AccessEndedError("token_missing");
 
   let fresh;
   try {
@@ -38,13 +41,15 @@ export async function refreshAndSave(token: OAuthToken): Promise<OAuthToken> {
   const apiDomain = portalConfig().dataCentres.byApiDomain(fresh.apiDomain)
     ? fresh.apiDomain
     : token.apiDomain;
-  const updated: OAuthToken = {
-    ...token,
+  const changes: OAuthToken = {
+    id: token.id,
+    userSignature: token.userSignature,
+    clientId: token.clientId,
     accessToken: fresh.accessToken,
     expiryTime: fresh.expiryTime,
     apiDomain,
   };
-  await tokenStore().saveToken(updated);
+  const updated = await saveIfStillThere(changes);
 
   const duration = Date.now() - started;
   log.info(
@@ -66,6 +71,22 @@ export async function refreshAndSave(token: OAuthToken): Promise<OAuthToken> {
     outcome: "ok",
   });
   return updated;
+}
+
+/**
+ * Saves only what a refresh changed (a save merges, so a refresh token
+ * saved meanwhile by a sign-in stays), and never brings back a row that
+ * an admin deleted during the call to Zoho.
+ */
+async function saveIfStillThere(changes: OAuthToken): Promise<OAuthToken> {
+  const store = tokenStore();
+  if (!(await store.findTokenById(changes.id!))) {
+    throw new AccessEndedError("token_missing");
+  }
+  await store.saveToken(changes);
+  const saved = await store.findTokenById(changes.id!);
+  if (!saved) throw new AccessEndedError("token_missing");
+  return saved;
 }
 
 async function onRefreshFailed(

@@ -1,11 +1,16 @@
 import "server-only";
 
+import { randomUUID } from "node:crypto";
+
+import { claimToken, revokeOrQueue } from "@/lib/admin";
+
 import { recordAudit } from "@/lib/audit";
 import { log } from "@/lib/log";
 import type { OAuthToken } from "@/lib/token-store";
-import { revokeRefreshToken, type ZohoTokenSet } from "@/lib/zoho/oauth";
+import type { ZohoTokenSet } from "@/lib/zoho/oauth";
 import type { ZohoProfile } from "@/lib/zoho/profile";
 
+import { adminDepsFor } from "./admin-deps";
 import { portalConfig, tokenStore } from "./config";
 import { portalDb } from "./database";
 import { SignInError } from "./errors";
@@ -40,40 +45,23 @@ export async function hasRefreshToken(
  */
 export async function completeSignIn(input: CompletedSignIn): Promise<string> {
   const started = Date.now();
-  const { profile, tokens, accountsServer } = input;
-  const { client, redirectUri } = portalConfig();
-  const existing = await findStored(profile.email);
+  const email = input.profile.email;
+  const { token, previous } = await saveSignedInToken(input);
 
-  const refreshToken = tokens.refreshToken ?? existing?.refreshToken;
-  if (!refreshToken) throw new SignInError("CONSENT_REQUIRED");
-  const token: OAuthToken = {
-    id: existing?.id,
-    userSignature: { name: profile.email },
-    clientId: client.clientId,
-    clientSecret: client.clientSecret,
-    refreshToken,
-    accessToken: tokens.accessToken,
-    expiryTime: tokens.expiryTime,
-    redirectUrl: redirectUri,
-    apiDomain: tokens.apiDomain,
-    accountsServer,
-  };
-  await tokenStore().saveToken(token);
-
-  if (existing?.refreshToken && existing.refreshToken !== refreshToken) {
-    await revokeSuperseded(existing, profile.email);
+  if (previous?.refreshToken && previous.refreshToken !== token.refreshToken) {
+    await revokeSuperseded(previous, email);
   }
-  const reference = createSession(profile.email, token.id!);
+  const reference = createSession(email, token.id!);
   recordAudit(portalDb(), {
     event: "signed_in",
-    actor: profile.email,
+    actor: email,
     dataCentre: input.location,
     outcome: "ok",
   });
   log.info(
     {
       event: "signed_in",
-      user: profile.email,
+      user: email,
       tokenId: token.id,
       dataCentre: input.location,
       status: "ok",
@@ -84,6 +72,49 @@ export async function completeSignIn(input: CompletedSignIn): Promise<string> {
   return reference;
 }
 
+/**
+ * Saves the user's row under its refresh lease, so that a refresh under
+ * way finishes first and cannot write an older refresh token back over
+ * this one. Returns the saved token and the row as it was before.
+ */
+async function saveSignedInToken(input: CompletedSignIn) {
+  const store = tokenStore();
+  const found = await findStored(input.profile.email);
+  const id = found?.id;
+  const owner = `signin:${process.pid}:${randomUUID()}`;
+  const held = id ? await claimToken(store, id, owner) : false;
+  try {
+    const previous = held ? await store.findTokenById(id!) : null;
+    const token = tokenFor(input, previous);
+    await store.saveToken(token);
+    return { token, previous };
+  } finally {
+    if (held) await store.releaseRefreshLease(id!, owner);
+  }
+}
+
+/** The row to save: Zoho's new tokens, the stored refresh token if none. */
+function tokenFor(
+  input: CompletedSignIn,
+  previous: OAuthToken | null,
+): OAuthToken {
+  const { client, redirectUri } = portalConfig();
+  const refreshToken = input.tokens.refreshToken ?? previous?.refreshToken;
+  if (!refreshToken) throw new SignInError("CONSENT_REQUIRED");
+  return {
+    id: previous?.id,
+    userSignature: { name: input.profile.email },
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    refreshToken,
+    accessToken: input.tokens.accessToken,
+    expiryTime: input.tokens.expiryTime,
+    redirectUrl: redirectUri,
+    apiDomain: input.tokens.apiDomain,
+    accountsServer: input.accountsServer,
+  };
+}
+
 function findStored(email: string): Promise<OAuthToken | null> {
   return tokenStore().findToken({
     userSignature: { name: email },
@@ -91,21 +122,27 @@ function findStored(email: string): Promise<OAuthToken | null> {
   });
 }
 
-/** Best effort: a failed revoke is logged, and the sign-in goes on. */
+/**
+ * Revokes the refresh token the new one replaces. A failed revoke waits
+ * in the pending queue (retried from /admin and the CLI), as an admin's
+ * does: Zoho's refresh tokens never expire on their own.
+ */
 async function revokeSuperseded(old: OAuthToken, user: string): Promise<void> {
-  try {
-    await revokeRefreshToken({
-      accountsServer: old.accountsServer!,
-      refreshToken: old.refreshToken!,
-    });
-    log.info(
-      { event: "refresh_token_superseded", user },
-      "old refresh token revoked",
-    );
-  } catch (error) {
-    log.warn(
-      { event: "refresh_token_superseded", user, status: String(error) },
-      "could not revoke the superseded refresh token",
-    );
-  }
+  const dataCentres = portalConfig().dataCentres;
+  const outcome = await revokeOrQueue(adminDepsFor("portal"), {
+    user,
+    tokenId: old.id ?? null,
+    accountsServer: old.accountsServer!,
+    dataCentre:
+      dataCentres.byAccountsServer(old.accountsServer)?.location ?? null,
+    refreshToken: old.refreshToken!,
+  });
+  log.info(
+    {
+      event: "refresh_token_superseded",
+      user,
+      status: outcome.ok ? "revoked" : "queued",
+    },
+    "superseded refresh token revoked",
+  );
 }

@@ -59,6 +59,7 @@ export async function startDemoWorld(
     ],
   });
   const portalEnv = demoEnv(opts, emulator, portalUrl, clientSecret);
+  portalEnv.PORTAL_CRM_ORGS ??= await emulatedOrgs(emulator);
   fs.writeFileSync(
     path.join(opts.dataDir, DEMO_DATA_CENTRES_FILE),
     `${portalEnv.ZOHO_EXTRA_DATA_CENTRES}\n`,
@@ -103,6 +104,13 @@ function demoEnv(
     PORTAL_DEMO: "1",
     ...opts.env,
   };
+}
+
+/** The zgids of the emulator's seeded CRM orgs (the academy's). */
+async function emulatedOrgs(emulator: RunningEmulator): Promise<string> {
+  const response = await fetch(`${emulator.controlUrl}/__emulator/orgs`);
+  const orgs = (await response.json()) as { zgid: string }[];
+  return orgs.map((o) => o.zgid).join(",");
 }
 
 /** A random secret kept in an owner-only file, reused on the next start. */

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 
 import { portalSessions } from "@/db/schema";
 import type { Database } from "@/lib/db/connection";
@@ -139,7 +139,12 @@ export function liveSessionCounts(db: SessionDb): Map<string, number> {
   const rows = db
     .select({ userName: portalSessions.userName, n: sql<number>`count(*)` })
     .from(portalSessions)
-    .where(isNull(portalSessions.endedAt))
+    .where(
+      and(
+        isNull(portalSessions.endedAt),
+        gt(portalSessions.createdAt, Date.now() - SESSION_MAX_AGE_S * 1000),
+      ),
+    )
     .groupBy(portalSessions.userName)
     .all();
   return new Map(rows.map((r) => [r.userName, r.n]));

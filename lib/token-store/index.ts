@@ -4,6 +4,7 @@
  * module (no Next APIs), so the CLI can use it too. See the top README,
  * "The token store".
  */
+export { REFRESH_LEASE_MS } from "./types";
 export type {
   OAuthToken,
   PortalTokenStore,

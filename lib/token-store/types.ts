@@ -64,6 +64,12 @@ export interface RefreshLeases {
   releaseRefreshLease(id: string, owner: string): Promise<void>;
 }
 
+/**
+ * How long a refresh may hold a token's lease: longer than one call to
+ * Zoho (10 s timeout), so a holder never loses it mid-refresh.
+ */
+export const REFRESH_LEASE_MS = 15_000;
+
 /** What the portal uses: the contract plus refresh leases. */
 export type PortalTokenStore = TokenStore &
   RefreshLeases & {

@@ -71,7 +71,9 @@ function parseCrmResponse(response: ZohoHttpResponse): unknown {
     });
   }
   const zohoCode = envelope.data.code;
-  const code = ERROR_BY_ZOHO_CODE[zohoCode] ?? rejectedOrStatus(response);
+  const code = Object.hasOwn(ERROR_BY_ZOHO_CODE, zohoCode)
+    ? ERROR_BY_ZOHO_CODE[zohoCode]!
+    : rejectedOrStatus(response);
   throw new ZohoError(code, `CRM refused: ${zohoCode}`, {
     status: response.status,
     zohoCode,

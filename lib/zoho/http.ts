@@ -32,8 +32,17 @@ export async function sendToZoho(
     throw new ZohoError("ZOHO_UNREACHABLE", `Zoho did not answer (${reason})`);
   }
 
-  const text = await response.text();
-  if (text.length > MAX_BODY_BYTES) {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    const reason = error instanceof Error ? error.name : "unknown";
+    throw new ZohoError(
+      "ZOHO_UNREACHABLE",
+      `Zoho's answer broke off (${reason})`,
+    );
+  }
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
     throw new ZohoError(
       "ZOHO_MALFORMED_RESPONSE",
       "Zoho's answer is too large",

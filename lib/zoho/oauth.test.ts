@@ -192,7 +192,7 @@ describe("fetchProfile", () => {
   });
 });
 
-describe("the legacy expires_in_sec token format", () => {
+describe("token answers from a stand-in server", () => {
   let legacy: Server | undefined;
   afterEach(() => new Promise((r) => (legacy ? legacy.close(r) : r(null))));
 
@@ -221,5 +221,23 @@ describe("the legacy expires_in_sec token format", () => {
     expect(Math.abs(tokens.expiryTime - (Date.now() + HOUR_MS))).toBeLessThan(
       10_000,
     );
+  });
+
+  it("reads Zoho's error from a 400 answer, as RFC 6749 sends it", async () => {
+    legacy = createServer((_req, res) => {
+      res.statusCode = 400;
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ error: "invalid_code" }));
+    });
+    await new Promise<void>((r) => legacy!.listen(0, "127.0.0.1", r));
+    const { port } = legacy.address() as AddressInfo;
+
+    const refreshing = refreshAccessToken({
+      accountsServer: `http://127.0.0.1:${port}`,
+      client,
+      refreshToken: "1000.revoked.refresh",
+    });
+
+    await expectZohoError(refreshing, ["ZOHO_TOKEN_REVOKED"]);
   });
 });

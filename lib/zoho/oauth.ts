@@ -128,7 +128,10 @@ function parseTokenResponse(
       status: 429,
     });
   }
-  if (response.status !== 200) {
+  // Zoho sends token errors with HTTP 200; a 4xx with the same JSON body
+  // (as RFC 6749 has it) means the same thing.
+  const jsonError = response.status >= 400 && response.status < 500;
+  if (response.status !== 200 && !jsonError) {
     throw new ZohoError("ZOHO_UNEXPECTED_STATUS", "token endpoint failed", {
       status: response.status,
     });
@@ -137,6 +140,11 @@ function parseTokenResponse(
 
   const failure = ZohoTokenError.safeParse(body);
   if (failure.success) throw tokenError(failure.data.error, invalidCode);
+  if (response.status !== 200) {
+    throw new ZohoError("ZOHO_UNEXPECTED_STATUS", "token endpoint failed", {
+      status: response.status,
+    });
+  }
 
   const parsed = ZohoTokenResponse.safeParse(body);
   if (!parsed.success) {

@@ -57,6 +57,17 @@ const ZohoUsersResponse = z.object({
     .min(1),
 });
 
+const ZohoOrgResponse = z.object({
+  org: z
+    .array(
+      z.object({
+        id: z.union([z.string(), z.number()]),
+        zgid: z.union([z.string(), z.number()]),
+      }),
+    )
+    .min(1),
+});
+
 const ZohoCountResponse = z.object({ count: z.number().int().min(0) });
 
 export const PER_PAGE = 20;
@@ -122,6 +133,15 @@ export async function fetchCurrentUser(access: ZohoAccess): Promise<CrmUser> {
     role: user.role?.name ?? "—",
     profile: user.profile?.name ?? "—",
   };
+}
+
+/** The ids of the CRM org the access token belongs to. */
+export async function fetchOrgIds(
+  access: ZohoAccess,
+): Promise<{ id: string; zgid: string }> {
+  const body = await crmGet(access, "org");
+  const org = parse(ZohoOrgResponse, body, "org").org[0]!;
+  return { id: String(org.id), zgid: String(org.zgid) };
 }
 
 function toRecordPage(body: unknown, page: number): RecordPage {
