@@ -179,6 +179,15 @@ test("a refresh token Zoho revoked ends the session with a message", async ({
   expect(await storedToken(AISHA)).toBeNull();
   await page.goto(`${portalUrl}/dashboard`);
   await expect(page).toHaveURL(/\/\?ended=zoho_ended$/);
+
+  // Zoho grants no new refresh token without consent: the portal asks.
+  await portal.startSignIn();
+  await portal.consent.accept(AISHA);
+  await expect(page).toHaveURL(/\/auth\/consent$/);
+  await page.getByRole("button", { name: "Sign in with Zoho" }).click();
+  await portal.consent.accept(AISHA);
+  await page.waitForURL(/\/dashboard$/);
+  expect((await storedToken(AISHA))?.refreshToken).not.toBe(token.refreshToken);
 });
 
 /** Revokes a token at the emulator, as a user would in Zoho's settings. */

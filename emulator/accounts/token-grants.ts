@@ -43,7 +43,8 @@ export async function exchangeCode(
   const owner = { zuid: code.zuid, clientId, dc: ctx.dc, scopes: code.scopes };
   const dueRefresh =
     code.offline &&
-    (code.promptConsent || !state.tokens.hasLiveRefresh(code.zuid, clientId));
+    (code.promptConsent ||
+      !state.tokens.hadOfflineConsent(code.zuid, clientId));
   const refresh = dueRefresh ? state.tokens.mintRefresh(owner) : null;
   const access = state.tokens.mintAccess(owner, refresh);
 

@@ -142,6 +142,16 @@ describe("refresh tokens at consent", () => {
     expect(second.refreshToken).toBeUndefined();
   });
 
+  it("are not issued again after the first was revoked", async () => {
+    const first = await signIn(emulator(), { user: USERS.daniel });
+    await postForm(`${us()}/oauth/v2/token/revoke`, {
+      token: first.refreshToken!,
+    });
+    const second = await signIn(emulator(), { user: USERS.daniel });
+
+    expect(second.refreshToken).toBeUndefined();
+  });
+
   it("are issued again with prompt=consent", async () => {
     await signIn(emulator(), { user: USERS.daniel });
     const again = await signIn(emulator(), {

@@ -69,10 +69,13 @@ export class TokenState {
     return code;
   }
 
-  /** True when the user holds a live refresh token for the client. */
-  hasLiveRefresh(zuid: string, clientId: string): boolean {
+  /**
+   * True once the user has given the client offline consent: a refresh
+   * token was minted for them before, live, revoked or evicted since.
+   */
+  hadOfflineConsent(zuid: string, clientId: string): boolean {
     return [...this.refresh.values()].some(
-      (g) => g.zuid === zuid && g.clientId === clientId && isLiveRefresh(g),
+      (g) => g.zuid === zuid && g.clientId === clientId,
     );
   }
 
