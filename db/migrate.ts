@@ -8,10 +8,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { closeDatabase, openDatabase } from "../lib/db/connection";
+import { launcherEnv } from "../lib/env";
 
-const path = resolve(
-  process.argv[2] ?? process.env.DATABASE_PATH ?? "./data/portal.db",
-);
+const path = resolve(process.argv[2] ?? launcherEnv().DATABASE_PATH);
 
 try {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

@@ -153,3 +153,28 @@ export function cliEnv(
 export function logLevel(): string {
   return process.env.LOG_LEVEL ?? "info";
 }
+
+const launcherSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  PORTAL_DATA_DIR: z.string().min(1).default("data"),
+  ZOHO_CLIENT_ID: z.string().optional(),
+  DATABASE_PATH: z.string().min(1).default("./data/portal.db"),
+});
+
+export type LauncherEnv = z.infer<typeof launcherSchema>;
+
+/**
+ * What `npm start` and `npm run db:migrate` read before the portal runs:
+ * the port, the demo's data folder, whether Zoho credentials are set.
+ */
+export function launcherEnv(
+  source: Record<string, string | undefined> = process.env,
+): LauncherEnv {
+  const result = launcherSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      `Invalid configuration:\n${describeIssues(result.error)}`,
+    );
+  }
+  return result.data;
+}

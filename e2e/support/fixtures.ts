@@ -8,7 +8,7 @@ import path from "node:path";
 import { test as base, type BrowserContext } from "@playwright/test";
 
 import { PortalPage } from "../pages/portal";
-import { dataDir, storedToken } from "./world";
+import { dataDir, openTokenStore, storedToken } from "./world";
 
 const SEEN = () => path.join(dataDir, "seen-secrets.txt");
 
@@ -42,6 +42,9 @@ export const test = base.extend<{ portal: PortalPage }>({
       }
     });
     await use(new PortalPage(page));
+    // Every token the store holds after a test joins the log check.
+    const tokens = await openTokenStore().getTokens();
+    rememberSecrets(...tokens.flatMap((t) => [t.accessToken, t.refreshToken]));
   },
 });
 

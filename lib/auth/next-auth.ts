@@ -6,10 +6,12 @@ import { recordAudit } from "@/lib/audit";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
+import { tokenStore } from "./config";
 import { portalDb } from "./database";
 import { SIGN_IN_FAILURES, type SignInFailure } from "./errors";
 import { noteSignInFailure } from "./callback-context";
 import { completeSignIn, hasRefreshToken } from "./sign-in";
+import { dataCentreOf } from "./refresh";
 import { endSession, lookupSession, SESSION_MAX_AGE_S } from "./sessions";
 import { zohoProvider, type PortalTokens } from "./zoho-provider";
 
@@ -75,7 +77,7 @@ function liveOrThrow<T extends Record<string, unknown>>(token: T): T {
 }
 
 /** Ends this browser's session and says so in the log and the audit. */
-function recordSignOut(sid: unknown): void {
+async function recordSignOut(sid: unknown): Promise<void> {
   const started = Date.now();
   const reference = typeof sid === "string" ? sid : null;
   const lookup = reference ? lookupSession(reference) : null;
@@ -84,11 +86,16 @@ function recordSignOut(sid: unknown): void {
 
   const user = session?.userName ?? null;
   const status = session ? "ok" : "no session";
+  const token = session?.tokenId
+    ? await tokenStore().findTokenById(session.tokenId)
+    : null;
+  const dataCentre = token ? dataCentreOf(token) : null;
   log.info(
     {
       event: "signed_out",
       user,
       tokenId: session?.tokenId,
+      dataCentre,
       status,
       duration: Date.now() - started,
     },
@@ -97,6 +104,7 @@ function recordSignOut(sid: unknown): void {
   recordAudit(portalDb(), {
     event: "signed_out",
     actor: user ?? "anonymous",
+    dataCentre,
     outcome: status,
   });
 }

@@ -26,11 +26,12 @@ export async function handleAuth(
   req: NextRequest,
   ctx: RouteContext,
 ): Promise<Response> {
+  const started = Date.now();
   const [action, provider] = (await ctx.params).nextauth;
   let dataCentre: DataCentre | undefined;
   if (action === "callback" && provider === "zoho") {
     const checked = precheckCallback(req);
-    if ("failure" in checked) return failTo(checked.failure);
+    if ("failure" in checked) return failTo(checked.failure, { started });
     dataCentre = checked.dataCentre;
   }
   if (action === "signin") keepOnlyConsentPrompt(req);
@@ -42,7 +43,11 @@ export async function handleAuth(
   );
   const location = result.headers.get("location") ?? "";
   if (!location.includes("/auth/error")) return result;
-  return failTo(failure ?? "SIGN_IN_FAILED", result.headers);
+  return failTo(failure ?? "SIGN_IN_FAILED", {
+    started,
+    dataCentre: dataCentre?.location,
+    headers: result.headers,
+  });
 }
 
 /** Parameters read once each: a repeated one could be read two ways. */
@@ -80,15 +85,29 @@ function keepOnlyConsentPrompt(req: NextRequest): void {
   if (consent) query.set("prompt", "consent");
 }
 
-function failTo(code: SignInFailure, headers?: Headers): Response {
-  log.warn({ event: "sign_in_failed", status: code }, "sign-in stopped");
+/** Ends on the error page, keeping next-auth's cookie changes. */
+function failTo(
+  code: SignInFailure,
+  context: { started: number; dataCentre?: string; headers?: Headers },
+): Response {
+  const { started, dataCentre = null } = context;
+  log.warn(
+    {
+      event: "sign_in_failed",
+      status: code,
+      dataCentre,
+      duration: Date.now() - started,
+    },
+    "sign-in stopped",
+  );
   recordAudit(portalDb(), {
     event: "sign_in_failed",
     actor: "anonymous",
+    dataCentre,
     outcome: code,
   });
   const target = new URL(`/auth/error?code=${code}`, env().NEXTAUTH_URL);
-  const out = new Headers(headers);
+  const out = new Headers(context.headers);
   out.set("location", target.toString());
   return new Response(null, { status: 302, headers: out });
 }

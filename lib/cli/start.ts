@@ -8,6 +8,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import { launcherEnv } from "@/lib/env";
+
 import { freePort, startDemoWorld } from "./demo-world";
 
 const root = process.cwd();
@@ -74,12 +76,12 @@ async function printDemoUsers(controlUrl: string): Promise<void> {
 }
 
 async function runDemo(): Promise<void> {
-  const port = Number(process.env.PORT ?? 3000);
+  const { PORT: port, PORTAL_DATA_DIR } = launcherEnv();
   const emulatorPorts = Object.values(EMULATOR_PORTS).flatMap(Object.values);
   await requireFreePorts([port, ...emulatorPorts]);
 
   const world = await startDemoWorld({
-    dataDir: path.resolve(process.env.PORTAL_DATA_DIR ?? "data"),
+    dataDir: path.resolve(PORTAL_DATA_DIR),
     port,
     emulatorPorts: EMULATOR_PORTS,
     quiet: true,
@@ -94,7 +96,7 @@ async function runDemo(): Promise<void> {
 }
 
 function runReal(): void {
-  const port = process.env.PORT ?? "3000";
+  const port = String(launcherEnv().PORT);
   const child = spawn(process.execPath, [nextBin, "start", "-p", port], {
     stdio: "inherit",
   });
@@ -104,5 +106,5 @@ function runReal(): void {
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 buildIfMissing();
-if (process.env.ZOHO_CLIENT_ID) runReal();
+if (launcherEnv().ZOHO_CLIENT_ID) runReal();
 else await runDemo();
