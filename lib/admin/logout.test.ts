@@ -150,4 +150,26 @@ describe("logoutEveryone", () => {
     const pending = world.deps.db.select().from(pendingRevocations).all();
     expect(pending.map((p) => p.userName)).toEqual([AISHA]);
   });
+
+  it("queues the revokes left when Zoho is too slow for the budget", async () => {
+    world.deps.db.delete(pendingRevocations).run();
+    await world.signIn(AISHA);
+    await world.signIn(DANIEL);
+    await world.control("POST", "faults", {
+      route: "revoke",
+      kind: "latency",
+      latencyMs: 300,
+    });
+
+    const result = await logoutEveryone(world.deps, 0);
+
+    expect(result.failed).toBe(2);
+    expect(result.users.map((u) => u.revoke)).toEqual([
+      expect.objectContaining({ ok: false, code: "DEFERRED" }),
+      expect.objectContaining({ ok: false, code: "DEFERRED" }),
+    ]);
+    expect(await world.deps.store.getTokens()).toEqual([]);
+    const pending = world.deps.db.select().from(pendingRevocations).all();
+    expect(pending.map((p) => p.userName).sort()).toEqual([AISHA, DANIEL]);
+  });
 });

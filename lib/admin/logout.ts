@@ -10,6 +10,7 @@ import { endEverySession, endSessionsOf } from "@/lib/sessions/store";
 import type { OAuthToken } from "@/lib/token-store";
 
 import { claimToken } from "./lease";
+import { queueRevocation } from "./pending";
 import { revokeOrQueue } from "./revocation";
 import { findTarget } from "./targets";
 import type {
@@ -21,6 +22,12 @@ import type {
 
 /** Revokes sent to Zoho at once by "log out everyone". */
 const REVOKE_BATCH = 5;
+/**
+ * How long "log out everyone" tries Zoho before queueing the rest: with
+ * Zoho unreachable, each call waits for its timeout, and the admin's
+ * request must not hang for minutes. Queued revokes are retried later.
+ */
+const REVOKE_BUDGET_MS = 20_000;
 
 /**
  * Logs one user out, by token id or email. An unknown target, or a token
@@ -56,6 +63,7 @@ export async function logoutUser(
  */
 export async function logoutEveryone(
   deps: AdminDeps,
+  revokeBudgetMs = REVOKE_BUDGET_MS,
 ): Promise<LogoutAllResult> {
   const started = Date.now();
   const before = await deps.store.getTokens();
@@ -68,10 +76,11 @@ export async function logoutEveryone(
   const [tokens] = await Promise.all([listing, deletion]);
   const sessionsEnded = endEverySession(deps.db, "admin");
 
+  const deadline = started + revokeBudgetMs;
   const users = await inBatches(tokens, REVOKE_BATCH, async (token) => {
     const user = token.userSignature?.name ?? "unknown";
     const dataCentre = dataCentreOf(deps, token);
-    const revoke = await revokeToken(deps, token, dataCentre);
+    const revoke = await revokeToken(deps, token, dataCentre, deadline);
     const tokenId = token.id!;
     noteLogout(deps, { user, tokenId, dataCentre, revoke }, "everyone");
     return { user, dataCentre, revoke };
@@ -81,21 +90,27 @@ export async function logoutEveryone(
   return { users, sessionsEnded, failed };
 }
 
-function revokeToken(
+async function revokeToken(
   deps: AdminDeps,
   token: OAuthToken,
   dataCentre: string | null,
+  deadline = Infinity,
 ): Promise<RevokeOutcome> {
   if (!token.refreshToken || !token.accountsServer) {
-    return Promise.resolve({ ok: true, skipped: "no_refresh_token" });
+    return { ok: true, skipped: "no_refresh_token" };
   }
-  return revokeOrQueue(deps, {
+  const target = {
     user: token.userSignature?.name ?? "unknown",
     tokenId: token.id ?? null,
     accountsServer: token.accountsServer,
     dataCentre,
     refreshToken: token.refreshToken,
-  });
+  };
+  if (Date.now() > deadline) {
+    const code = "DEFERRED";
+    return { ok: false, code, pendingId: queueRevocation(deps, target, code) };
+  }
+  return revokeOrQueue(deps, target);
 }
 
 /** The location code of a token's data centre, e.g. "eu". */
