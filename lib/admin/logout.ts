@@ -106,7 +106,7 @@ async function revokeToken(
     dataCentre,
     refreshToken: token.refreshToken,
   };
-  if (Date.now() > deadline) {
+  if (Date.now() >= deadline) {
     const code = "DEFERRED";
     return { ok: false, code, pendingId: queueRevocation(deps, target, code) };
   }
